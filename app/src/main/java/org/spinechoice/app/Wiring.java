@@ -1,0 +1,94 @@
+package org.spinechoice.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.spinechoice.app.condition.ConditionController;
+import org.spinechoice.app.evidence.YamlEvidenceLoader;
+import org.spinechoice.app.home.HomeController;
+import org.spinechoice.app.option.OptionApiController;
+import org.spinechoice.app.option.OptionController;
+import org.spinechoice.app.platform.AppConfig;
+import org.spinechoice.app.platform.Database;
+import org.spinechoice.app.platform.ErrorResponses;
+import org.spinechoice.app.platform.HealthController;
+import org.spinechoice.app.platform.Json;
+import org.spinechoice.app.platform.Messages;
+import org.spinechoice.app.platform.PageCache;
+import org.spinechoice.app.platform.SecurityHeaders;
+import org.spinechoice.app.platform.TemplateRenderer;
+import org.spinechoice.evidence.EvidenceBase;
+
+/**
+ * The composition root: builds every part of the running application with {@code new}, top to bottom, and
+ * declares the routes in one place.
+ */
+public final class Wiring {
+
+    private Wiring() {}
+
+    /**
+     * Loads the evidence base, opens and migrates the database and starts the web server.
+     *
+     * @throws org.spinechoice.app.evidence.InvalidEvidenceException when an evidence file breaks a rule
+     */
+    public static RunningApp start(AppConfig config, Clock clock) {
+        YamlEvidenceLoader loader = new YamlEvidenceLoader();
+        EvidenceBase evidence = config.knowledgeDir().map(loader::loadFolder).orElseGet(loader::loadPackaged);
+        Database database = Database.open(config);
+        try {
+            Javalin server = createServer(evidence, database, LocalDate.now(clock)).start(config.port());
+            return new RunningApp(server, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Javalin createServer(EvidenceBase evidence, Database database, LocalDate today) {
+        ObjectMapper json = Json.mapper();
+        Messages messages = Messages.english();
+        TemplateRenderer templates = new TemplateRenderer();
+        PageCache cache = new PageCache();
+
+        HealthController health = new HealthController(database);
+        HomeController home = new HomeController(templates, messages, cache);
+        ConditionController condition =
+                new ConditionController(evidence.conditionGuide(), templates, messages, cache, today);
+        OptionController options = new OptionController(evidence, templates, messages, cache, today);
+        OptionApiController optionApi = new OptionApiController(evidence, json, cache, today);
+        ErrorResponses errors = new ErrorResponses(templates, messages, json);
+
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.generateEtags = true;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=86400");
+            });
+            config.routes.before(SecurityHeaders::apply);
+
+            config.routes.get("/health", health::health);
+            config.routes.get("/", home::home);
+            config.routes.get("/stenosis", condition::guide);
+            config.routes.get("/options", options::list);
+            config.routes.get("/options/{id}", options::page);
+            config.routes.get("/api/options", optionApi::list);
+            config.routes.get("/api/options/{id}", optionApi::detail);
+
+            config.routes.exception(HttpResponseException.class, errors::httpResponse);
+            config.routes.exception(Exception.class, errors::unexpected);
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null) {
+                    errors.notFound(ctx);
+                }
+            });
+        });
+    }
+}
