@@ -25,6 +25,8 @@ public final class SpineChoiceApplication {
     static String[] withDefaultCommand(CommandLine commandLine, String[] args) {
         boolean namesCommand = args.length > 0
                 && (commandLine.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]));
-        return namesCommand ? args : Stream.concat(Stream.of("serve"), Stream.of(args)).toArray(String[]::new);
+        return namesCommand
+                ? args
+                : Stream.concat(Stream.of("serve"), Stream.of(args)).toArray(String[]::new);
     }
 }

@@ -41,7 +41,8 @@ public final class Wiring {
         EvidenceBase evidence = config.knowledgeDir().map(loader::loadFolder).orElseGet(loader::loadPackaged);
         Database database = Database.open(config);
         try {
-            Javalin server = createServer(evidence, database, LocalDate.now(clock)).start(config.port());
+            Javalin server =
+                    createServer(evidence, database, LocalDate.now(clock)).start(config.port());
             return new RunningApp(server, database);
         } catch (RuntimeException e) {
             database.close();

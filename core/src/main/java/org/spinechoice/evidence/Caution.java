@@ -7,7 +7,8 @@ import java.util.Objects;
  * A rule from an option's evidence file that marks the option {@code caution} or {@code not-advised} for some
  * people, with the reason in plain words and its sources.
  */
-public record Caution(String id, CautionCondition when, Suitability suitability, String reason, List<String> sourceIds) {
+public record Caution(
+        String id, CautionCondition when, Suitability suitability, String reason, List<String> sourceIds) {
 
     public Caution {
         Objects.requireNonNull(id, "id");

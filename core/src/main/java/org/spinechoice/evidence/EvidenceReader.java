@@ -40,8 +40,7 @@ public final class EvidenceReader {
         List<OptionEvidence> options = new ArrayList<>();
         for (EvidenceFile file : optionFiles) {
             int problemsBefore = problems.size();
-            OptionEvidence option =
-                    OptionFileReader.read(new DocumentCursor(file.name(), file.tree(), problems));
+            OptionEvidence option = OptionFileReader.read(new DocumentCursor(file.name(), file.tree(), problems));
             if (option != null) {
                 EvidenceRules.checkOption(file.name(), option, problems.size() == problemsBefore, problems);
                 options.add(option);
@@ -49,8 +48,8 @@ public final class EvidenceReader {
         }
         EvidenceRules.checkEveryOptionOnce(optionFiles, options, problems);
         int problemsBefore = problems.size();
-        ConditionGuide guide = ConditionGuideReader.read(
-                new DocumentCursor(conditionGuide.name(), conditionGuide.tree(), problems));
+        ConditionGuide guide =
+                ConditionGuideReader.read(new DocumentCursor(conditionGuide.name(), conditionGuide.tree(), problems));
         if (guide != null) {
             EvidenceRules.checkConditionGuide(
                     conditionGuide.name(), guide, problems.size() == problemsBefore, problems);

@@ -19,12 +19,10 @@ final class EvidenceRules {
 
     private EvidenceRules() {}
 
-    static void checkOption(
-            String file, OptionEvidence option, boolean everyItemRead, List<EvidenceProblem> problems) {
+    static void checkOption(String file, OptionEvidence option, boolean everyItemRead, List<EvidenceProblem> problems) {
         String expectedName = EvidenceReader.fileNameOf(option.id());
         if (!file.equals(expectedName)) {
-            problems.add(new EvidenceProblem(
-                    file, "id", "id '" + option.id().id() + "' belongs in " + expectedName));
+            problems.add(new EvidenceProblem(file, "id", "id '" + option.id().id() + "' belongs in " + expectedName));
         }
         if (option.category() != option.id().category()) {
             problems.add(new EvidenceProblem(
@@ -51,7 +49,12 @@ final class EvidenceRules {
         Set<String> sourceIds = uniqueSourceIds(file, option.sources(), problems);
         resolve(file, "headline.sources", option.headline().sourceIds(), sourceIds, problems);
         for (int i = 0; i < option.benefits().size(); i++) {
-            resolve(file, "benefits[" + i + "].sources", option.benefits().get(i).sourceIds(), sourceIds, problems);
+            resolve(
+                    file,
+                    "benefits[" + i + "].sources",
+                    option.benefits().get(i).sourceIds(),
+                    sourceIds,
+                    problems);
         }
         for (int i = 0; i < option.harms().size(); i++) {
             resolve(file, "harms[" + i + "].sources", option.harms().get(i).sourceIds(), sourceIds, problems);
@@ -90,8 +93,7 @@ final class EvidenceRules {
         fileNames.stream()
                 .filter(name -> !expectedNames.contains(name))
                 .sorted()
-                .forEach(name -> problems.add(
-                        new EvidenceProblem(name, "", "not an option id of spec/options.md")));
+                .forEach(name -> problems.add(new EvidenceProblem(name, "", "not an option id of spec/options.md")));
     }
 
     static void checkConditionGuide(
@@ -135,7 +137,7 @@ final class EvidenceRules {
             String file, String field, List<String> references, Set<String> known, List<EvidenceProblem> problems) {
         references.stream()
                 .filter(reference -> !known.contains(reference))
-                .forEach(reference -> problems.add(new EvidenceProblem(
-                        file, field, "unknown source id '" + reference + "'; add it to sources")));
+                .forEach(reference -> problems.add(
+                        new EvidenceProblem(file, field, "unknown source id '" + reference + "'; add it to sources")));
     }
 }

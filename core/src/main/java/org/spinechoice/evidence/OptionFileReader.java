@@ -14,12 +14,33 @@ import org.spinechoice.vocabulary.SpinalRegion;
 final class OptionFileReader {
 
     private static final List<String> OPTION_FIELDS = List.of(
-            "id", "name", "category", "regions", "lastReviewed", "reviewedBy", "summary", "whatItInvolves",
-            "howItIsThoughtToWork", "headline", "burden", "attributes", "benefits", "harms", "claims", "cautions",
+            "id",
+            "name",
+            "category",
+            "regions",
+            "lastReviewed",
+            "reviewedBy",
+            "summary",
+            "whatItInvolves",
+            "howItIsThoughtToWork",
+            "headline",
+            "burden",
+            "attributes",
+            "benefits",
+            "harms",
+            "claims",
+            "cautions",
             "sources");
     private static final List<String> STATEMENT_FIELDS = List.of(
-            "outcome", "timeframe", "comparator", "statement", "naturalFrequency", "meanDifference", "certainty",
-            "confidence", "sources");
+            "outcome",
+            "timeframe",
+            "comparator",
+            "statement",
+            "naturalFrequency",
+            "meanDifference",
+            "certainty",
+            "confidence",
+            "sources");
 
     private OptionFileReader() {}
 
@@ -45,8 +66,23 @@ final class OptionFileReader {
         List<Caution> cautions = file.field("cautions").list(OptionFileReader::caution);
         List<Source> sources = file.field("sources").list(SourceReader::source);
         return file.build(() -> new OptionEvidence(
-                id, name, category, regions, lastReviewed, reviewedBy, summary, involves, mechanism, headline, burden,
-                attributes, benefits, harms, claims, cautions, sources));
+                id,
+                name,
+                category,
+                regions,
+                lastReviewed,
+                reviewedBy,
+                summary,
+                involves,
+                mechanism,
+                headline,
+                burden,
+                attributes,
+                benefits,
+                harms,
+                claims,
+                cautions,
+                sources));
     }
 
     private static Headline headline(DocumentCursor node) {
@@ -73,8 +109,8 @@ final class OptionFileReader {
     }
 
     private static Attributes attributes(DocumentCursor node) {
-        if (!node.isObjectWithOnly(List.of(
-                "involvesSurgery", "involvesNeedles", "involvesMedication", "timeToEffect", "durability"))) {
+        if (!node.isObjectWithOnly(
+                List.of("involvesSurgery", "involvesNeedles", "involvesMedication", "timeToEffect", "durability"))) {
             return null;
         }
         Boolean surgery = node.field("involvesSurgery").bool();

@@ -1,6 +1,5 @@
 package org.spinechoice.vocabulary;
 
-
 /** The kind of treatment an option is, used to group options on the pages. */
 public enum Category implements Coded {
     SELF_CARE("self-care"),

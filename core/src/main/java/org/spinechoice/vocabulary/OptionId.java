@@ -7,13 +7,21 @@ import java.util.List;
  * the contract fixes for each. The evidence files must agree with this table.
  */
 public enum OptionId implements Coded {
-    WATCHFUL_WAITING("watchful-waiting", Category.SELF_CARE, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL, SpinalRegion.THORACIC),
-    PHYSICAL_THERAPY("physical-therapy", Category.EXERCISE, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL, SpinalRegion.THORACIC),
+    WATCHFUL_WAITING(
+            "watchful-waiting", Category.SELF_CARE, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL, SpinalRegion.THORACIC),
+    PHYSICAL_THERAPY(
+            "physical-therapy", Category.EXERCISE, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL, SpinalRegion.THORACIC),
     BRACE("brace", Category.DEVICE, SpinalRegion.LUMBAR),
-    PAIN_MEDICATION("pain-medication", Category.MEDICINE, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL, SpinalRegion.THORACIC),
+    PAIN_MEDICATION(
+            "pain-medication", Category.MEDICINE, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL, SpinalRegion.THORACIC),
     NERVE_PAIN_MEDICATION(
-            "nerve-pain-medication", Category.MEDICINE, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL, SpinalRegion.THORACIC),
-    EPIDURAL_STEROID_INJECTION("epidural-steroid-injection", Category.INJECTION, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL),
+            "nerve-pain-medication",
+            Category.MEDICINE,
+            SpinalRegion.LUMBAR,
+            SpinalRegion.CERVICAL,
+            SpinalRegion.THORACIC),
+    EPIDURAL_STEROID_INJECTION(
+            "epidural-steroid-injection", Category.INJECTION, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL),
     PROLOTHERAPY("prolotherapy", Category.INJECTION, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL),
     ACUPUNCTURE("acupuncture", Category.COMPLEMENTARY, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL),
     CHIROPRACTIC("chiropractic", Category.COMPLEMENTARY, SpinalRegion.LUMBAR, SpinalRegion.CERVICAL),

@@ -1,6 +1,5 @@
 package org.spinechoice.vocabulary;
 
-
 /** A part of the spine where stenosis occurs. */
 public enum SpinalRegion implements Coded {
     LUMBAR("lumbar"),

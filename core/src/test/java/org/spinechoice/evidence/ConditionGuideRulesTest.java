@@ -43,8 +43,7 @@ class ConditionGuideRulesTest {
     void theGuideMustHaveEveryRequiredSection(String section) {
         Trees.remove(guide.tree(), "sections[" + ConditionGuide.REQUIRED_SECTIONS.indexOf(section) + "]");
 
-        assertThat(problems())
-                .containsExactly(problem("sections", "missing the required section '" + section + "'"));
+        assertThat(problems()).containsExactly(problem("sections", "missing the required section '" + section + "'"));
     }
 
     @Test
@@ -67,16 +66,17 @@ class ConditionGuideRulesTest {
     void everySourceIdOfAFactResolvesToASourceOfTheGuide() {
         Trees.set(guide.tree(), "sections[5].facts[0].sources", list("nowhere-2019"));
 
-        assertThat(problems()).containsExactly(problem(
-                "sections[5].facts[0].sources", "unknown source id 'nowhere-2019'; add it to sources"));
+        assertThat(problems())
+                .containsExactly(
+                        problem("sections[5].facts[0].sources", "unknown source id 'nowhere-2019'; add it to sources"));
     }
 
     @Test
     void everyFactNeedsAtLeastOneSource() {
         Trees.set(guide.tree(), "sections[0].facts[0].sources", list());
 
-        assertThat(problems()).containsExactly(
-                problem("sections[0].facts[0].sources", "every statement needs at least one source"));
+        assertThat(problems())
+                .containsExactly(problem("sections[0].facts[0].sources", "every statement needs at least one source"));
     }
 
     @Test
@@ -98,9 +98,12 @@ class ConditionGuideRulesTest {
     void aMisspelledGuideFieldIsAnUnknownField() {
         Trees.rename(guide.tree(), "sections[1].paragraphs", "paragraph");
 
-        assertThat(problems()).contains(
-                problem("sections[1].paragraph", "unknown field; expected one of id, heading, paragraphs, facts"),
-                problem("sections[1].paragraphs", "missing; expected a list ([] when empty)"));
+        assertThat(problems())
+                .contains(
+                        problem(
+                                "sections[1].paragraph",
+                                "unknown field; expected one of id, heading, paragraphs, facts"),
+                        problem("sections[1].paragraphs", "missing; expected a list ([] when empty)"));
     }
 
     @Test
@@ -114,7 +117,8 @@ class ConditionGuideRulesTest {
     void aBrokenGuideSourceIsNotAlsoReportedAsUnknown() {
         Trees.set(guide.tree(), "sources[0].link", "http://example.org/review");
 
-        assertThat(problems()).containsExactly(
-                problem("sources[0].link", "expected an https:// link, got 'http://example.org/review'"));
+        assertThat(problems())
+                .containsExactly(
+                        problem("sources[0].link", "expected an https:// link, got 'http://example.org/review'"));
     }
 }

@@ -29,29 +29,35 @@ final class EvidenceFixtures {
                 "id", option.id(),
                 "name", "Option " + option.id(),
                 "category", option.category().id(),
-                "regions", list(option.regions().stream().map(region -> region.id()).toArray()),
+                "regions",
+                        list(option.regions().stream()
+                                .map(region -> region.id())
+                                .toArray()),
                 "lastReviewed", "2026-11-25",
                 "reviewedBy", "Draft; awaiting clinician review",
                 "summary", "What the option is, in two short sentences. It is offered for stenosis.",
                 "whatItInvolves", "Four visits over three to six months. You go home the same day.",
                 "howItIsThoughtToWork", "It is thought to ease pressure on the nerves.",
-                "headline", object(
-                        "statement", "We do not know whether it helps people with stenosis.",
-                        "direction", "uncertain",
-                        "certainty", "very-low",
-                        "sources", list(REVIEW)),
-                "burden", object(
-                        "visits", 4,
-                        "duration", "3 to 6 months",
-                        "timeOff", "Usually none.",
-                        "costBand", "medium",
-                        "commonlyInsured", false),
-                "attributes", object(
-                        "involvesSurgery", false,
-                        "involvesNeedles", true,
-                        "involvesMedication", false,
-                        "timeToEffect", "months",
-                        "durability", "unknown"),
+                "headline",
+                        object(
+                                "statement", "We do not know whether it helps people with stenosis.",
+                                "direction", "uncertain",
+                                "certainty", "very-low",
+                                "sources", list(REVIEW)),
+                "burden",
+                        object(
+                                "visits", 4,
+                                "duration", "3 to 6 months",
+                                "timeOff", "Usually none.",
+                                "costBand", "medium",
+                                "commonlyInsured", false),
+                "attributes",
+                        object(
+                                "involvesSurgery", false,
+                                "involvesNeedles", true,
+                                "involvesMedication", false,
+                                "timeToEffect", "months",
+                                "durability", "unknown"),
                 "benefits", list(benefit()),
                 "harms", list(harm()),
                 "claims", list(claim()),
@@ -66,10 +72,8 @@ final class EvidenceFixtures {
                 "timeframe", "6 months",
                 "comparator", "placebo injections",
                 "statement", "About 54 of 100 people felt better, against 56 of 100 on placebo.",
-                "naturalFrequency", object(
-                        "treatment", 54,
-                        "comparison", 56.5,
-                        "event", "had at least half their pain relieved"),
+                "naturalFrequency",
+                        object("treatment", 54, "comparison", 56.5, "event", "had at least half their pain relieved"),
                 "certainty", "moderate",
                 "confidence", "confirmed",
                 "sources", list(TRIAL));
@@ -82,12 +86,13 @@ final class EvidenceFixtures {
                 "timeframe", "1 week",
                 "comparator", "placebo injections",
                 "statement", "Pain right after the shots was about 1 point higher.",
-                "meanDifference", object(
-                        "value", 1.0,
-                        "lower", 0.2,
-                        "upper", 1.8,
-                        "unit", "points on a 0-10 pain scale",
-                        "minimalImportantDifference", "1 to 2 points"),
+                "meanDifference",
+                        object(
+                                "value", 1.0,
+                                "lower", 0.2,
+                                "upper", 1.8,
+                                "unit", "points on a 0-10 pain scale",
+                                "minimalImportantDifference", "1 to 2 points"),
                 "certainty", "low",
                 "confidence", "partly-confirmed",
                 "sources", list(TRIAL, REVIEW));
@@ -101,35 +106,45 @@ final class EvidenceFixtures {
                 "design", "one clinic's own patients, no comparison group",
                 "assessment", "Trials found no difference from placebo.",
                 "figure", 0.89,
-                "outcome", object(
-                        "instrument", "nrs-back",
-                        "change", "reduction of at least 50%",
-                        "population", "chronic low back pain",
-                        "collection", "recalled at about 12 months"),
+                "outcome",
+                        object(
+                                "instrument", "nrs-back",
+                                "change", "reduction of at least 50%",
+                                "population", "chronic low back pain",
+                                "collection", "recalled at about 12 months"),
                 "sources", list(REVIEW));
     }
 
     /** Returns a caution that fires for people on anticoagulants. */
     static Map<String, Object> caution(String id) {
         return object(
-                "id", id,
-                "when", object(
+                "id",
+                id,
+                "when",
+                object(
                         "healthFactors", list("anticoagulants", "bleeding-disorder"),
                         "triedOptions", list(),
                         "regions", list(),
                         "triageFindings", list()),
-                "suitability", "caution",
-                "reason", "Needles can cause bleeding if your blood is thinned.",
-                "sources", list(TRIAL));
+                "suitability",
+                "caution",
+                "reason",
+                "Needles can cause bleeding if your blood is thinned.",
+                "sources",
+                list(TRIAL));
     }
 
     /** Returns a source entry. */
     static Map<String, Object> source(String id, String design) {
         return object(
-                "id", id,
-                "citation", "Author A, et al. A study called " + id + ". J Spine. 2020;1(1):1-10.",
-                "link", "https://doi.org/10.1000/" + id,
-                "design", design);
+                "id",
+                id,
+                "citation",
+                "Author A, et al. A study called " + id + ". J Spine. 2020;1(1):1-10.",
+                "link",
+                "https://doi.org/10.1000/" + id,
+                "design",
+                design);
     }
 
     /** Returns a valid condition guide with every required section, in reading order, each with one fact. */
@@ -137,10 +152,14 @@ final class EvidenceFixtures {
         List<Object> sections = list();
         for (String id : ConditionGuide.REQUIRED_SECTIONS) {
             sections.add(object(
-                    "id", id,
-                    "heading", "About " + id,
-                    "paragraphs", list("A short plain paragraph about " + id + "."),
-                    "facts", list(object(
+                    "id",
+                    id,
+                    "heading",
+                    "About " + id,
+                    "paragraphs",
+                    list("A short plain paragraph about " + id + "."),
+                    "facts",
+                    list(object(
                             "text", "About 11 of 100 adults have it.",
                             "confidence", "confirmed",
                             "sources", list(REVIEW)))));

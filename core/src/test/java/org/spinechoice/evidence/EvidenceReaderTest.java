@@ -40,7 +40,9 @@ class EvidenceReaderTest {
         List<EvidenceFile> reversed = new ArrayList<>(files);
         Collections.reverse(reversed);
 
-        assertThat(loaded(reversed, guide).options()).extracting(OptionEvidence::id).containsExactly(OptionId.values());
+        assertThat(loaded(reversed, guide).options())
+                .extracting(OptionEvidence::id)
+                .containsExactly(OptionId.values());
     }
 
     @Test
@@ -77,7 +79,9 @@ class EvidenceReaderTest {
                 .hasValue(new MeanDifference(1.0, 0.2, 1.8, "points on a 0-10 pain scale", "1 to 2 points"));
         assertThat(option.harms().get(0).sourceIds()).containsExactly(EvidenceFixtures.TRIAL, EvidenceFixtures.REVIEW);
         assertThat(option.claims().get(0).figure()).hasValue(0.89);
-        assertThat(option.claims().get(0).outcome()).map(ClaimedOutcome::instrument).hasValue("nrs-back");
+        assertThat(option.claims().get(0).outcome())
+                .map(ClaimedOutcome::instrument)
+                .hasValue("nrs-back");
         assertThat(option.cautions().get(0).suitability()).isEqualTo(Suitability.CAUTION);
         assertThat(option.source(EvidenceFixtures.REVIEW)).map(Source::design).hasValue(StudyDesign.SYSTEMATIC_REVIEW);
     }
@@ -87,8 +91,11 @@ class EvidenceReaderTest {
     void aMissingOptionFileIsNamedAsMissing(OptionId option) {
         files.removeIf(file -> file.name().equals(EvidenceReader.fileNameOf(option)));
 
-        assertThat(problemsOf(files, guide)).containsExactly(new EvidenceProblem(
-                "options/" + option.id() + ".yaml", "", "missing: every option of spec/options.md needs a file"));
+        assertThat(problemsOf(files, guide))
+                .containsExactly(new EvidenceProblem(
+                        "options/" + option.id() + ".yaml",
+                        "",
+                        "missing: every option of spec/options.md needs a file"));
     }
 
     @Test

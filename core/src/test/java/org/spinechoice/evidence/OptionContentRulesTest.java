@@ -51,7 +51,11 @@ class OptionContentRulesTest {
     void aConfidenceIntervalMayEndAtTheMeanDifference() {
         Trees.set(prolotherapy, "harms[0].meanDifference.lower", 1.0);
 
-        assertThat(loaded(files, conditionGuide()).option(OptionId.PROLOTHERAPY).harms().get(0).meanDifference())
+        assertThat(loaded(files, conditionGuide())
+                        .option(OptionId.PROLOTHERAPY)
+                        .harms()
+                        .get(0)
+                        .meanDifference())
                 .hasValueSatisfying(difference -> assertThat(difference.lower()).isEqualTo(1.0));
     }
 
@@ -74,7 +78,11 @@ class OptionContentRulesTest {
         Trees.set(prolotherapy, "benefits[0].naturalFrequency.comparison", comparison);
 
         NaturalFrequency frequency = loaded(files, conditionGuide())
-                .option(OptionId.PROLOTHERAPY).benefits().get(0).naturalFrequency().orElseThrow();
+                .option(OptionId.PROLOTHERAPY)
+                .benefits()
+                .get(0)
+                .naturalFrequency()
+                .orElseThrow();
         assertThat(frequency.treatment()).isEqualTo(treatment);
         assertThat(frequency.comparison()).hasValue(comparison);
     }
@@ -84,8 +92,8 @@ class OptionContentRulesTest {
     void aClaimedFigureAndItsOutcomeComeTogether(String removed) {
         Trees.remove(prolotherapy, removed);
 
-        assertThat(problems()).containsExactly(
-                problem("claims[0]", "a claimed figure needs the outcome it measured, and only then"));
+        assertThat(problems())
+                .containsExactly(problem("claims[0]", "a claimed figure needs the outcome it measured, and only then"));
     }
 
     @ParameterizedTest
@@ -102,7 +110,10 @@ class OptionContentRulesTest {
         Trees.remove(prolotherapy, "claims[0].figure");
         Trees.remove(prolotherapy, "claims[0].outcome");
 
-        Claim claim = loaded(files, conditionGuide()).option(OptionId.PROLOTHERAPY).claims().get(0);
+        Claim claim = loaded(files, conditionGuide())
+                .option(OptionId.PROLOTHERAPY)
+                .claims()
+                .get(0);
         assertThat(claim.figure()).isEmpty();
         assertThat(claim.outcome()).isEmpty();
     }
@@ -136,7 +147,11 @@ class OptionContentRulesTest {
     void aCautionMayMarkAnOptionNotAdvised() {
         Trees.set(prolotherapy, "cautions[0].suitability", "not-advised");
 
-        assertThat(loaded(files, conditionGuide()).option(OptionId.PROLOTHERAPY).cautions().get(0).suitability())
+        assertThat(loaded(files, conditionGuide())
+                        .option(OptionId.PROLOTHERAPY)
+                        .cautions()
+                        .get(0)
+                        .suitability())
                 .isEqualTo(Suitability.NOT_ADVISED);
     }
 
@@ -161,7 +176,8 @@ class OptionContentRulesTest {
     void theRegionsMayBeListedInAnyOrder() {
         Trees.set(prolotherapy, "regions", list("cervical", "lumbar"));
 
-        assertThat(loaded(files, conditionGuide()).option(OptionId.PROLOTHERAPY).regions()).hasSize(2);
+        assertThat(loaded(files, conditionGuide()).option(OptionId.PROLOTHERAPY).regions())
+                .hasSize(2);
     }
 
     @ParameterizedTest
@@ -186,6 +202,8 @@ class OptionContentRulesTest {
     }
 
     private static List<Object> regionList(String regions) {
-        return regions.isEmpty() ? list() : list(Arrays.stream(regions.split(" ")).toArray());
+        return regions.isEmpty()
+                ? list()
+                : list(Arrays.stream(regions.split(" ")).toArray());
     }
 }

@@ -48,11 +48,23 @@ class OptionFileRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "name", "reviewedBy", "summary", "whatItInvolves", "howItIsThoughtToWork", "headline.statement",
-        "burden.duration", "benefits[0].outcome", "harms[0].comparator", "benefits[0].naturalFrequency.event",
-        "harms[0].meanDifference.unit", "claims[0].madeBy", "claims[0].outcome.population", "cautions[0].reason",
-    })
+    @ValueSource(
+            strings = {
+                "name",
+                "reviewedBy",
+                "summary",
+                "whatItInvolves",
+                "howItIsThoughtToWork",
+                "headline.statement",
+                "burden.duration",
+                "benefits[0].outcome",
+                "harms[0].comparator",
+                "benefits[0].naturalFrequency.event",
+                "harms[0].meanDifference.unit",
+                "claims[0].madeBy",
+                "claims[0].outcome.population",
+                "cautions[0].reason",
+            })
     void requiredTextMustBePresent(String path) {
         Trees.remove(prolotherapy, path);
 
@@ -75,17 +87,19 @@ class OptionFileRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "headline.certainty          | moderat   | high, moderate, low, very-low, none",
-        "headline.direction          | positive  | benefit, no-important-benefit, harm-outweighs, uncertain",
-        "benefits[0].certainty       | very low  | high, moderate, low, very-low, none",
-        "harms[0].confidence         | sure      | confirmed, partly-confirmed, unconfirmed",
-        "burden.costBand             | cheap     | low, medium, high",
-        "attributes.timeToEffect     | hours     | days, weeks, months",
-        "attributes.durability       | forever   | weeks, months, years, unknown",
-        "cautions[0].suitability     | careful   | urgent-care-first, not-advised, caution, suitable",
-        "cautions[0].when.healthFactors[0] | warfarin | anticoagulants, bleeding-disorder, diabetes,",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "headline.certainty          | moderat   | high, moderate, low, very-low, none",
+                "headline.direction          | positive  | benefit, no-important-benefit, harm-outweighs, uncertain",
+                "benefits[0].certainty       | very low  | high, moderate, low, very-low, none",
+                "harms[0].confidence         | sure      | confirmed, partly-confirmed, unconfirmed",
+                "burden.costBand             | cheap     | low, medium, high",
+                "attributes.timeToEffect     | hours     | days, weeks, months",
+                "attributes.durability       | forever   | weeks, months, years, unknown",
+                "cautions[0].suitability     | careful   | urgent-care-first, not-advised, caution, suitable",
+                "cautions[0].when.healthFactors[0] | warfarin | anticoagulants, bleeding-disorder, diabetes,",
+            })
     void aValueOutsideItsVocabularyIsRejectedWithTheExpectedValues(String path, String value, String expected) {
         Trees.set(prolotherapy, path, value);
 
@@ -97,14 +111,16 @@ class OptionFileRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "burden.visits               | four  | expected a whole number from 0 to 1000",
-        "burden.visits               | 2.5   | expected a whole number from 0 to 1000",
-        "burden.visits               | -1    | expected a whole number from 0 to 1000",
-        "burden.commonlyInsured      | yes   | expected true or false",
-        "attributes.involvesNeedles  | 1     | expected true or false",
-        "harms[0].meanDifference.value | about one | expected a number",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "burden.visits               | four  | expected a whole number from 0 to 1000",
+                "burden.visits               | 2.5   | expected a whole number from 0 to 1000",
+                "burden.visits               | -1    | expected a whole number from 0 to 1000",
+                "burden.commonlyInsured      | yes   | expected true or false",
+                "attributes.involvesNeedles  | 1     | expected true or false",
+                "harms[0].meanDifference.value | about one | expected a number",
+            })
     void aValueOfTheWrongKindIsRejected(String path, String written, String message) {
         Trees.set(prolotherapy, path, parsedAsYamlWould(written));
 
@@ -125,8 +141,9 @@ class OptionFileRulesTest {
     void everySourceIdOfAStatementResolvesToASourceOfTheFile(String statement) {
         Trees.set(prolotherapy, statement + ".sources", list(EvidenceFixtures.TRIAL, "nowhere-2019"));
 
-        assertThat(problems()).containsExactly(
-                problem(statement + ".sources", "unknown source id 'nowhere-2019'; add it to sources"));
+        assertThat(problems())
+                .containsExactly(
+                        problem(statement + ".sources", "unknown source id 'nowhere-2019'; add it to sources"));
     }
 
     @Test
@@ -165,7 +182,10 @@ class OptionFileRulesTest {
     void aBrokenListItemIsReportedOnceNotAgainAsMissingOrUnknown(String path, String value) {
         Trees.set(prolotherapy, path, value);
 
-        assertThat(problems()).singleElement().extracting(EvidenceProblem::field).isEqualTo(path);
+        assertThat(problems())
+                .singleElement()
+                .extracting(EvidenceProblem::field)
+                .isEqualTo(path);
     }
 
     @ParameterizedTest

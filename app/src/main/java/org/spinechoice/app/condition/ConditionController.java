@@ -28,8 +28,12 @@ public final class ConditionController {
     }
 
     public void guide(Context ctx) {
-        PageResponder.html(ctx, cache.get("page:/stenosis", () -> templates.render(
-                "condition/guide.jte",
-                Map.of("msg", messages, "guide", guide, "reviewOverdue", guide.reviewOverdue(today)))));
+        PageResponder.html(
+                ctx,
+                cache.get(
+                        "page:/stenosis",
+                        () -> templates.render(
+                                "condition/guide.jte",
+                                Map.of("msg", messages, "guide", guide, "reviewOverdue", guide.reviewOverdue(today)))));
     }
 }

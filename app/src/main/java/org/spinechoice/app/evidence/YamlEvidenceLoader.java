@@ -32,7 +32,9 @@ public final class YamlEvidenceLoader {
         List<EvidenceFile> optionFiles = new ArrayList<>();
         Path options = folder.resolve(EvidenceReader.OPTIONS_FOLDER);
         try (Stream<Path> files = Files.list(options)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList()) {
                 String name = EvidenceReader.OPTIONS_FOLDER + file.getFileName();
                 optionFiles.add(parse(name, Files.readAllBytes(file), parseProblems));
             }
@@ -85,8 +87,13 @@ public final class YamlEvidenceLoader {
         try {
             return new EvidenceFile(name, yaml.readValue(content, Object.class));
         } catch (JsonProcessingException e) {
-            problems.add(new EvidenceProblem(name, "", "not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+            problems.add(new EvidenceProblem(
+                    name,
+                    "",
+                    "not valid YAML: " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ")")));
             return new EvidenceFile(name, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + name, e);

@@ -27,8 +27,17 @@ public final class OptionApiController {
     }
 
     public void list(Context ctx) {
-        PageResponder.json(ctx, cache.get("api:/options", () -> Json.write(json, Map.of(
-                "options", evidence.options().stream().map(OptionJson::summary).toList()))));
+        PageResponder.json(
+                ctx,
+                cache.get(
+                        "api:/options",
+                        () -> Json.write(
+                                json,
+                                Map.of(
+                                        "options",
+                                        evidence.options().stream()
+                                                .map(OptionJson::summary)
+                                                .toList()))));
     }
 
     public void detail(Context ctx) {
@@ -36,6 +45,7 @@ public final class OptionApiController {
                 .orElseThrow(() -> new NotFoundResponse("There is no treatment option with this id."));
         PageResponder.json(
                 ctx,
-                cache.get("api:/options/" + option.id().id(), () -> Json.write(json, OptionJson.detail(option, today))));
+                cache.get(
+                        "api:/options/" + option.id().id(), () -> Json.write(json, OptionJson.detail(option, today))));
     }
 }

@@ -30,15 +30,28 @@ public final class OptionController {
     }
 
     public void list(Context ctx) {
-        PageResponder.html(ctx, cache.get("page:/options", () -> templates.render(
-                "option/list.jte", Map.of("msg", messages, "groups", OptionGroups.byCategory(evidence.options())))));
+        PageResponder.html(
+                ctx,
+                cache.get(
+                        "page:/options",
+                        () -> templates.render(
+                                "option/list.jte",
+                                Map.of("msg", messages, "groups", OptionGroups.byCategory(evidence.options())))));
     }
 
     public void page(Context ctx) {
         OptionEvidence option = evidence.option(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("There is no treatment option with this id."));
-        PageResponder.html(ctx, cache.get("page:/options/" + option.id().id(), () -> templates.render(
-                "option/page.jte",
-                Map.of("msg", messages, "view", new OptionView(option, option.reviewOverdue(today), messages)))));
+        PageResponder.html(
+                ctx,
+                cache.get(
+                        "page:/options/" + option.id().id(),
+                        () -> templates.render(
+                                "option/page.jte",
+                                Map.of(
+                                        "msg",
+                                        messages,
+                                        "view",
+                                        new OptionView(option, option.reviewOverdue(today), messages)))));
     }
 }

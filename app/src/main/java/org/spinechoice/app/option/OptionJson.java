@@ -71,7 +71,9 @@ final class OptionJson {
                         "involvesMedication", attributes.involvesMedication(),
                         "timeToEffect", attributes.timeToEffect().id(),
                         "durability", attributes.durability().id()));
-        json.put("benefits", option.benefits().stream().map(OptionJson::statement).toList());
+        json.put(
+                "benefits",
+                option.benefits().stream().map(OptionJson::statement).toList());
         json.put("harms", option.harms().stream().map(OptionJson::statement).toList());
         json.put("claims", option.claims().stream().map(OptionJson::claim).toList());
         json.put("cautions", option.cautions().stream().map(OptionJson::caution).toList());
@@ -93,14 +95,16 @@ final class OptionJson {
             figures.put("event", frequency.event());
             json.put("naturalFrequency", figures);
         });
-        statement.meanDifference().ifPresent(difference -> json.put(
-                "meanDifference",
-                ordered(
-                        "value", difference.value(),
-                        "lower", difference.lower(),
-                        "upper", difference.upper(),
-                        "unit", difference.unit(),
-                        "minimalImportantDifference", difference.minimalImportantDifference())));
+        statement
+                .meanDifference()
+                .ifPresent(difference -> json.put(
+                        "meanDifference",
+                        ordered(
+                                "value", difference.value(),
+                                "lower", difference.lower(),
+                                "upper", difference.upper(),
+                                "unit", difference.unit(),
+                                "minimalImportantDifference", difference.minimalImportantDifference())));
         json.put("certainty", statement.certainty().id());
         json.put("confidence", statement.confidence().id());
         json.put("sources", statement.sourceIds());
@@ -114,13 +118,14 @@ final class OptionJson {
                 "design", claim.design(),
                 "assessment", claim.assessment());
         claim.figure().ifPresent(figure -> json.put("figure", figure));
-        claim.outcome().ifPresent(outcome -> json.put(
-                "outcome",
-                ordered(
-                        "instrument", outcome.instrument(),
-                        "change", outcome.change(),
-                        "population", outcome.population(),
-                        "collection", outcome.collection())));
+        claim.outcome()
+                .ifPresent(outcome -> json.put(
+                        "outcome",
+                        ordered(
+                                "instrument", outcome.instrument(),
+                                "change", outcome.change(),
+                                "population", outcome.population(),
+                                "collection", outcome.collection())));
         json.put("sources", claim.sourceIds());
         return json;
     }
@@ -168,5 +173,4 @@ final class OptionJson {
         }
         return json;
     }
-
 }

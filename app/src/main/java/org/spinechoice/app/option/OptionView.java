@@ -42,8 +42,10 @@ public record OptionView(OptionEvidence option, boolean reviewOverdue, Messages 
         String prefix = kind + index;
         StringBuilder html = new StringBuilder();
         html.append(figure(prefix + "-t", frequency.treatment(), tone, option.name(), frequency.event()));
-        frequency.comparison().ifPresent(comparison -> html.append(
-                figure(prefix + "-c", comparison, IconArray.Tone.NEUTRAL, statement.comparator(), frequency.event())));
+        frequency
+                .comparison()
+                .ifPresent(comparison -> html.append(figure(
+                        prefix + "-c", comparison, IconArray.Tone.NEUTRAL, statement.comparator(), frequency.event())));
         return html.toString();
     }
 
@@ -63,9 +65,7 @@ public record OptionView(OptionEvidence option, boolean reviewOverdue, Messages 
             return messages.get("figure.fewerThanOne", String.format(Locale.ROOT, "%.2f", perHundred));
         }
         return messages.get(
-                "figure.about",
-                String.format(Locale.ROOT, "%.1f", perHundred),
-                IconArray.highlightedIcons(perHundred));
+                "figure.about", String.format(Locale.ROOT, "%.1f", perHundred), IconArray.highlightedIcons(perHundred));
     }
 
     /** Writes a claimed fraction as people out of 100. */
@@ -79,6 +79,9 @@ public record OptionView(OptionEvidence option, boolean reviewOverdue, Messages 
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

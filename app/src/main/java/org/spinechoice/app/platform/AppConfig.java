@@ -48,7 +48,8 @@ public record AppConfig(
                 Optional.ofNullable(blankToNull(env.get("SPINECHOICE_DB_URL"))),
                 env.getOrDefault("SPINECHOICE_DB_USER", ""),
                 env.getOrDefault("SPINECHOICE_DB_PASSWORD", ""),
-                Optional.ofNullable(blankToNull(env.get("SPINECHOICE_KNOWLEDGE_DIR"))).map(Path::of));
+                Optional.ofNullable(blankToNull(env.get("SPINECHOICE_KNOWLEDGE_DIR")))
+                        .map(Path::of));
     }
 
     /** Returns this configuration listening on another port. */

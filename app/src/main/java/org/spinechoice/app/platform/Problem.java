@@ -30,7 +30,10 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Problem internalError() {
         return new Problem(
-                "about:blank", "Internal Server Error", 500, "Something went wrong on our side. Please try again.",
+                "about:blank",
+                "Internal Server Error",
+                500,
+                "Something went wrong on our side. Please try again.",
                 List.of());
     }
 
