@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.spinechoice.app.condition.ConditionController;
+import org.spinechoice.app.decision.EvaluationApiController;
 import org.spinechoice.app.evidence.YamlEvidenceLoader;
 import org.spinechoice.app.home.HomeController;
 import org.spinechoice.app.option.OptionApiController;
@@ -21,6 +22,8 @@ import org.spinechoice.app.platform.Messages;
 import org.spinechoice.app.platform.PageCache;
 import org.spinechoice.app.platform.SecurityHeaders;
 import org.spinechoice.app.platform.TemplateRenderer;
+import org.spinechoice.app.triage.IntakeRequest;
+import org.spinechoice.app.triage.TriageApiController;
 import org.spinechoice.evidence.EvidenceBase;
 
 /**
@@ -62,6 +65,9 @@ public final class Wiring {
                 new ConditionController(evidence.conditionGuide(), templates, messages, cache, today);
         OptionController options = new OptionController(evidence, templates, messages, cache, today);
         OptionApiController optionApi = new OptionApiController(evidence, json, cache, today);
+        IntakeRequest intakes = new IntakeRequest(json);
+        TriageApiController triageApi = new TriageApiController(intakes, json);
+        EvaluationApiController evaluationApi = new EvaluationApiController(intakes, evidence, json);
         ErrorResponses errors = new ErrorResponses(templates, messages, json);
 
         return Javalin.create(config -> {
@@ -82,6 +88,8 @@ public final class Wiring {
             config.routes.get("/options/{id}", options::page);
             config.routes.get("/api/options", optionApi::list);
             config.routes.get("/api/options/{id}", optionApi::detail);
+            config.routes.post("/api/options/evaluate", evaluationApi::evaluate);
+            config.routes.post("/api/triage", triageApi::triage);
 
             config.routes.exception(HttpResponseException.class, errors::httpResponse);
             config.routes.exception(Exception.class, errors::unexpected);

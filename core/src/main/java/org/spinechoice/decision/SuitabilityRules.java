@@ -1,0 +1,105 @@
+package org.spinechoice.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.spinechoice.evidence.Caution;
+import org.spinechoice.evidence.CautionCondition;
+import org.spinechoice.evidence.OptionEvidence;
+import org.spinechoice.evidence.Suitability;
+import org.spinechoice.triage.Finding;
+import org.spinechoice.triage.Intake;
+import org.spinechoice.triage.TriageResult;
+import org.spinechoice.triage.TriageSources;
+import org.spinechoice.triage.Urgency;
+import org.spinechoice.vocabulary.IntakeRegion;
+import org.spinechoice.vocabulary.OptionId;
+import org.spinechoice.vocabulary.RedFlagRuleName;
+import org.spinechoice.vocabulary.SpinalRegion;
+
+/**
+ * Decides an option's suitability in the order {@code spec/options.md} sets: emergency first, then region, then the
+ * option's own cautions, else suitable. The first step that applies decides; every reason that applies is listed.
+ */
+final class SuitabilityRules {
+
+    /** The decision and all its reasons. */
+    record Decision(Suitability suitability, List<Reason> reasons) {}
+
+    private SuitabilityRules() {}
+
+    static Decision decide(Intake intake, TriageResult triage, OptionEvidence option) {
+        List<Reason> reasons = new ArrayList<>();
+        Suitability decided = null;
+
+        if (triage.urgency() == Urgency.EMERGENCY) {
+            List<String> sources = triage.findings().stream()
+                    .filter(finding -> finding.urgency() == Urgency.EMERGENCY)
+                    .flatMap(finding -> finding.sources().stream())
+                    .distinct()
+                    .toList();
+            reasons.add(new Reason(
+                    "Your answers include warning signs that need care now. Get that care first; comparing "
+                            + "treatments can wait.",
+                    sources));
+            decided = Suitability.URGENT_CARE_FIRST;
+        }
+
+        boolean cordSigns = triage.findings().stream().anyMatch(finding -> finding.rule() == RedFlagRuleName.MYELOPATHY);
+        if (option.id() == OptionId.CERVICAL_SURGERY && cordSigns) {
+            reasons.add(new Reason(
+                    "Hand or balance problems can point to pressure on the spinal cord, whatever part of the spine "
+                            + "you named: a spine surgeon's opinion is advised.",
+                    List.of(TriageSources.FEHLINGS_2017.id())));
+        } else if (intake.region() == IntakeRegion.UNSURE) {
+            reasons.add(Reason.unsourced("Whether this applies depends on where your stenosis is: it is used for "
+                    + regionsInWords(option.regions()) + "."));
+        } else if (option.regions().stream().noneMatch(region -> region.id().equals(intake.region().id()))) {
+            reasons.add(Reason.unsourced("Not used for stenosis in the " + regionInWords(intake.region().id())
+                    + "; it is used for " + regionsInWords(option.regions()) + "."));
+            decided = decided == null ? Suitability.NOT_ADVISED : decided;
+        }
+
+        Set<RedFlagRuleName> findings =
+                triage.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+        Suitability fromCautions = null;
+        for (Caution caution : option.cautions()) {
+            if (applies(caution.when(), intake, findings)) {
+                reasons.add(new Reason(caution.reason(), caution.sourceIds()));
+                if (fromCautions == null || caution.suitability() == Suitability.NOT_ADVISED) {
+                    fromCautions = caution.suitability();
+                }
+            }
+        }
+        if (decided == null && fromCautions != null) {
+            decided = fromCautions;
+        }
+        return new Decision(decided == null ? Suitability.SUITABLE : decided, reasons);
+    }
+
+    static boolean applies(CautionCondition when, Intake intake, Set<RedFlagRuleName> findings) {
+        return when.healthFactors().stream().anyMatch(intake.healthFactors()::contains)
+                || when.triedOptions().stream().anyMatch(intake.triedOptions()::contains)
+                || when.regions().contains(intake.region())
+                || when.triageFindings().stream().anyMatch(findings::contains);
+    }
+
+    private static String regionsInWords(List<SpinalRegion> regions) {
+        List<String> words = regions.stream().map(region -> regionInWords(region.id())).toList();
+        if (words.size() == 1) {
+            return "stenosis in the " + words.get(0);
+        }
+        return "stenosis in the " + String.join(", ", words.subList(0, words.size() - 1)) + " and "
+                + words.get(words.size() - 1);
+    }
+
+    private static String regionInWords(String regionId) {
+        return switch (regionId) {
+            case "lumbar" -> "lower back";
+            case "cervical" -> "neck";
+            case "thoracic" -> "mid back";
+            default -> "spine";
+        };
+    }
+}
