@@ -185,7 +185,8 @@ min_median_max() {
 
 # Per-process CPU accounting, to name other work that competed with a measurement.
 # proc_cpu_snapshot prints "pid jiffies comm" for every process; jiffies = utime + stime + the
-# CPU of reaped children (so a build's short-lived test JVMs count towards the build).
+# CPU of reaped children (so a build's short-lived test JVMs count towards the build). Not for
+# PID 1: it reaps orphans, whose whole lifetime would then count as used during the window.
 proc_cpu_snapshot() {
     local stat line rest
     for stat in /proc/[0-9]*/stat; do
@@ -196,7 +197,9 @@ proc_cpu_snapshot() {
         comm="${comm%)*}"
         # shellcheck disable=SC2086
         set -- $rest                      # $1 = state (field 3), so utime (field 14) is ${12}
-        echo "${line%% *} $(( ${12} + ${13} + ${14} + ${15} )) ${comm// /_}"
+        local pid="${line%% *}" children=$(( ${14} + ${15} ))
+        [[ "$pid" != 1 ]] || children=0
+        echo "$pid $(( ${12} + ${13} + children )) ${comm// /_}"
     done
 }
 

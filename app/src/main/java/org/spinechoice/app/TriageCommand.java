@@ -58,7 +58,8 @@ final class TriageCommand implements Callable<Integer> {
         ObjectMapper json = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
         IntakeRequest.Outcome outcome = new IntakeRequest(json).read(body);
         if (outcome instanceof IntakeRequest.Accepted accepted) {
-            System.out.println(Json.write(json, TriageJson.of(Triage.assess(accepted.intake().triageInput()))));
+            System.out.println(Json.write(
+                    json, TriageJson.of(Triage.assess(accepted.intake().triageInput()))));
             return 0;
         }
         System.out.println(Json.write(json, ((IntakeRequest.Rejected) outcome).problem()));

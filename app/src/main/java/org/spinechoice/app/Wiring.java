@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.spinechoice.app.check.CheckController;
 import org.spinechoice.app.condition.ConditionController;
 import org.spinechoice.app.decision.EvaluationApiController;
 import org.spinechoice.app.evidence.YamlEvidenceLoader;
@@ -65,6 +66,7 @@ public final class Wiring {
                 new ConditionController(evidence.conditionGuide(), templates, messages, cache, today);
         OptionController options = new OptionController(evidence, templates, messages, cache, today);
         OptionApiController optionApi = new OptionApiController(evidence, json, cache, today);
+        CheckController check = new CheckController(evidence, templates, messages);
         IntakeRequest intakes = new IntakeRequest(json);
         TriageApiController triageApi = new TriageApiController(intakes, json);
         EvaluationApiController evaluationApi = new EvaluationApiController(intakes, evidence, json);
@@ -84,6 +86,8 @@ public final class Wiring {
             config.routes.get("/health", health::health);
             config.routes.get("/", home::home);
             config.routes.get("/stenosis", condition::guide);
+            config.routes.get("/check", check::start);
+            config.routes.get("/check/{step}", check::step);
             config.routes.get("/options", options::list);
             config.routes.get("/options/{id}", options::page);
             config.routes.get("/api/options", optionApi::list);

@@ -19,11 +19,19 @@ public final class OptionEvaluator {
 
     /** Display order of suitability: the person needs care now, then what fits, then what needs care. */
     private static final Map<Suitability, Integer> DISPLAY_ORDER = Map.of(
-            Suitability.URGENT_CARE_FIRST, 0, Suitability.SUITABLE, 1, Suitability.CAUTION, 2, Suitability.NOT_ADVISED, 3);
+            Suitability.URGENT_CARE_FIRST,
+            0,
+            Suitability.SUITABLE,
+            1,
+            Suitability.CAUTION,
+            2,
+            Suitability.NOT_ADVISED,
+            3);
 
     private static final Comparator<OptionEvaluation> ORDER = Comparator.<OptionEvaluation>comparingInt(
                     evaluation -> DISPLAY_ORDER.get(evaluation.suitability()))
-            .thenComparing(Comparator.comparingDouble(OptionEvaluation::preferenceFit).reversed())
+            .thenComparing(
+                    Comparator.comparingDouble(OptionEvaluation::preferenceFit).reversed())
             .thenComparingInt(evaluation -> evaluation.option().ordinal());
 
     private OptionEvaluator() {}

@@ -43,8 +43,11 @@ public final class PreferenceFit {
             reasons.add(explain(preference, weight, option));
         }
         if (totalWeight == 0) {
-            return new Fit(0.5, List.of(Reason.unsourced(
-                    "You did not say what matters most to you, so this option is neither favoured nor marked down.")));
+            return new Fit(
+                    0.5,
+                    List.of(
+                            Reason.unsourced(
+                                    "You did not say what matters most to you, so this option is neither favoured nor marked down.")));
         }
         double score = BigDecimal.valueOf(weighted)
                 .divide(BigDecimal.valueOf(totalWeight), 10, RoundingMode.HALF_UP)
@@ -60,32 +63,37 @@ public final class PreferenceFit {
             case AVOID_SURGERY -> attributes.involvesSurgery() ? 0 : 1;
             case AVOID_NEEDLES -> attributes.involvesNeedles() ? 0 : 1;
             case AVOID_MEDICATION -> attributes.involvesMedication() ? 0 : 1;
-            case QUICK_RELIEF -> switch (attributes.timeToEffect()) {
-                case DAYS -> 1;
-                case WEEKS -> 0.5;
-                case MONTHS -> 0;
-            };
-            case LASTING_RELIEF -> switch (attributes.durability()) {
-                case YEARS -> 1;
-                case MONTHS -> 0.5;
-                case WEEKS -> 0;
-                case UNKNOWN -> 0.25;
-            };
-            case FEW_VISITS -> option.burden().visits() <= 2 ? 1 : option.burden().visits() <= 6 ? 0.5 : 0;
-            case LOW_COST -> switch (option.burden().costBand()) {
-                case LOW -> 1;
-                case MEDIUM -> 0.5;
-                case HIGH -> 0;
-            };
-            case STRONG_EVIDENCE -> option.headline().direction() != Direction.BENEFIT
-                    ? 0
-                    : switch (option.headline().certainty()) {
-                        case HIGH -> 1;
-                        case MODERATE -> 0.67;
-                        case LOW -> 0.33;
-                        case VERY_LOW -> 0.1;
-                        case NONE -> 0;
-                    };
+            case QUICK_RELIEF ->
+                switch (attributes.timeToEffect()) {
+                    case DAYS -> 1;
+                    case WEEKS -> 0.5;
+                    case MONTHS -> 0;
+                };
+            case LASTING_RELIEF ->
+                switch (attributes.durability()) {
+                    case YEARS -> 1;
+                    case MONTHS -> 0.5;
+                    case WEEKS -> 0;
+                    case UNKNOWN -> 0.25;
+                };
+            case FEW_VISITS ->
+                option.burden().visits() <= 2 ? 1 : option.burden().visits() <= 6 ? 0.5 : 0;
+            case LOW_COST ->
+                switch (option.burden().costBand()) {
+                    case LOW -> 1;
+                    case MEDIUM -> 0.5;
+                    case HIGH -> 0;
+                };
+            case STRONG_EVIDENCE ->
+                option.headline().direction() != Direction.BENEFIT
+                        ? 0
+                        : switch (option.headline().certainty()) {
+                            case HIGH -> 1;
+                            case MODERATE -> 0.67;
+                            case LOW -> 0.33;
+                            case VERY_LOW -> 0.1;
+                            case NONE -> 0;
+                        };
         };
     }
 
@@ -93,29 +101,38 @@ public final class PreferenceFit {
         String matters = " (this matters to you: " + weight + " of 4).";
         Attributes attributes = option.attributes();
         return switch (preference) {
-            case AVOID_SURGERY -> Reason.unsourced(
-                    (attributes.involvesSurgery() ? "This is an operation, and you want to avoid surgery"
-                                    : "This does not involve surgery")
-                            + matters);
-            case AVOID_NEEDLES -> Reason.unsourced(
-                    (attributes.involvesNeedles() ? "This involves needles or injections" : "This involves no needles")
-                            + matters);
-            case AVOID_MEDICATION -> Reason.unsourced(
-                    (attributes.involvesMedication() ? "This works through a medicine"
-                                    : "This does not work through a medicine")
-                            + matters);
-            case QUICK_RELIEF -> Reason.unsourced(
-                    "If it helps, any effect usually comes within " + attributes.timeToEffect().id() + matters);
-            case LASTING_RELIEF -> Reason.unsourced(attributes.durability() == Durability.UNKNOWN
-                    ? "Nobody knows how long any effect lasts" + matters
-                    : "Any effect has been seen to last " + attributes.durability().id() + matters);
-            case FEW_VISITS -> Reason.unsourced(
-                    "A course usually takes about " + option.burden().visits() + " visit"
-                            + (option.burden().visits() == 1 ? "" : "s") + matters);
-            case LOW_COST -> Reason.unsourced(
-                    "The cost is " + option.burden().costBand().id() + " (a rough guide that varies by country and insurer)"
-                            + matters);
-            case STRONG_EVIDENCE -> new Reason(evidenceInWords(option) + matters, option.headline().sourceIds());
+            case AVOID_SURGERY ->
+                Reason.unsourced((attributes.involvesSurgery()
+                                ? "This is an operation, and you want to avoid surgery"
+                                : "This does not involve surgery")
+                        + matters);
+            case AVOID_NEEDLES ->
+                Reason.unsourced((attributes.involvesNeedles()
+                                ? "This involves needles or injections"
+                                : "This involves no needles")
+                        + matters);
+            case AVOID_MEDICATION ->
+                Reason.unsourced((attributes.involvesMedication()
+                                ? "This works through a medicine"
+                                : "This does not work through a medicine")
+                        + matters);
+            case QUICK_RELIEF ->
+                Reason.unsourced("If it helps, any effect usually comes within "
+                        + attributes.timeToEffect().id() + matters);
+            case LASTING_RELIEF ->
+                Reason.unsourced(
+                        attributes.durability() == Durability.UNKNOWN
+                                ? "Nobody knows how long any effect lasts" + matters
+                                : "Any effect has been seen to last "
+                                        + attributes.durability().id() + matters);
+            case FEW_VISITS ->
+                Reason.unsourced("A course usually takes about "
+                        + option.burden().visits() + " visit" + (option.burden().visits() == 1 ? "" : "s") + matters);
+            case LOW_COST ->
+                Reason.unsourced("The cost is " + option.burden().costBand().id()
+                        + " (a rough guide that varies by country and insurer)" + matters);
+            case STRONG_EVIDENCE ->
+                new Reason(evidenceInWords(option) + matters, option.headline().sourceIds());
         };
     }
 

@@ -46,7 +46,8 @@ final class SuitabilityRules {
             decided = Suitability.URGENT_CARE_FIRST;
         }
 
-        boolean cordSigns = triage.findings().stream().anyMatch(finding -> finding.rule() == RedFlagRuleName.MYELOPATHY);
+        boolean cordSigns =
+                triage.findings().stream().anyMatch(finding -> finding.rule() == RedFlagRuleName.MYELOPATHY);
         if (option.id() == OptionId.CERVICAL_SURGERY && cordSigns) {
             reasons.add(new Reason(
                     "Hand or balance problems can point to pressure on the spinal cord, whatever part of the spine "
@@ -55,9 +56,11 @@ final class SuitabilityRules {
         } else if (intake.region() == IntakeRegion.UNSURE) {
             reasons.add(Reason.unsourced("Whether this applies depends on where your stenosis is: it is used for "
                     + regionsInWords(option.regions()) + "."));
-        } else if (option.regions().stream().noneMatch(region -> region.id().equals(intake.region().id()))) {
-            reasons.add(Reason.unsourced("Not used for stenosis in the " + regionInWords(intake.region().id())
-                    + "; it is used for " + regionsInWords(option.regions()) + "."));
+        } else if (option.regions().stream()
+                .noneMatch(region -> region.id().equals(intake.region().id()))) {
+            reasons.add(Reason.unsourced("Not used for stenosis in the "
+                    + regionInWords(intake.region().id()) + "; it is used for " + regionsInWords(option.regions())
+                    + "."));
             decided = decided == null ? Suitability.NOT_ADVISED : decided;
         }
 
@@ -86,7 +89,8 @@ final class SuitabilityRules {
     }
 
     private static String regionsInWords(List<SpinalRegion> regions) {
-        List<String> words = regions.stream().map(region -> regionInWords(region.id())).toList();
+        List<String> words =
+                regions.stream().map(region -> regionInWords(region.id())).toList();
         if (words.size() == 1) {
             return "stenosis in the " + words.get(0);
         }

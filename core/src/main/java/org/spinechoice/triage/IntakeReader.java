@@ -1,5 +1,6 @@
 package org.spinechoice.triage;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -27,8 +28,17 @@ import org.spinechoice.vocabulary.WarningSign;
 public final class IntakeReader {
 
     private static final List<String> FIELDS = List.of(
-            "region", "age", "sex", "durationWeeks", "course", "symptoms", "warningSigns", "walkingMinutes",
-            "healthFactors", "triedOptions", "preferences");
+            "region",
+            "age",
+            "sex",
+            "durationWeeks",
+            "course",
+            "symptoms",
+            "warningSigns",
+            "walkingMinutes",
+            "healthFactors",
+            "triedOptions",
+            "preferences");
 
     private final List<IntakeError> errors = new ArrayList<>();
 
@@ -48,12 +58,16 @@ public final class IntakeReader {
                 .map(String::valueOf)
                 .filter(name -> !FIELDS.contains(name))
                 .sorted()
-                .forEach(name -> error(name, "unknown field '" + name + "'; expected one of " + String.join(", ", FIELDS)));
-        Optional<IntakeRegion> region = required(fields, "region")
-                .flatMap(value -> code(value, "region", "region", IntakeRegion.class));
-        OptionalInt age = required(fields, "age").map(value -> wholeNumber(value, "age", Intake.MIN_AGE, Intake.MAX_AGE))
+                .forEach(name ->
+                        error(name, "unknown field '" + name + "'; expected one of " + String.join(", ", FIELDS)));
+        Optional<IntakeRegion> region =
+                required(fields, "region").flatMap(value -> code(value, "region", "region", IntakeRegion.class));
+        OptionalInt age = required(fields, "age")
+                .map(value -> wholeNumber(value, "age", Intake.MIN_AGE, Intake.MAX_AGE))
                 .orElse(OptionalInt.empty());
-        Sex sex = optional(fields, "sex").flatMap(value -> code(value, "sex", "sex", Sex.class)).orElse(Sex.UNDISCLOSED);
+        Sex sex = optional(fields, "sex")
+                .flatMap(value -> code(value, "sex", "sex", Sex.class))
+                .orElse(Sex.UNDISCLOSED);
         OptionalInt duration = optional(fields, "durationWeeks")
                 .map(value -> wholeNumber(value, "durationWeeks", 0, 5200))
                 .orElse(OptionalInt.empty());
@@ -75,8 +89,17 @@ public final class IntakeReader {
             return new IntakeReading.Invalid(errors, triageInput);
         }
         return new IntakeReading.Valid(new Intake(
-                region.orElseThrow(), age.orElseThrow(), sex, duration, course, symptoms, warningSigns, walking,
-                healthFactors, triedOptions, preferences));
+                region.orElseThrow(),
+                age.orElseThrow(),
+                sex,
+                duration,
+                course,
+                symptoms,
+                warningSigns,
+                walking,
+                healthFactors,
+                triedOptions,
+                preferences));
     }
 
     private Optional<Object> required(Map<?, ?> fields, String name) {
@@ -92,8 +115,7 @@ public final class IntakeReader {
     }
 
     private OptionalInt wholeNumber(Object value, String field, int min, int max) {
-        if (value instanceof Number number && !(value instanceof Float || value instanceof Double)
-                || value instanceof Number decimal && decimal.doubleValue() == Math.rint(decimal.doubleValue())) {
+        if (isWholeNumber(value)) {
             double amount = ((Number) value).doubleValue();
             if (amount >= min && amount <= max) {
                 return OptionalInt.of((int) amount);
@@ -101,9 +123,24 @@ public final class IntakeReader {
             error(field, "expected a whole number from " + min + " to " + max + ", got " + value);
             return OptionalInt.empty();
         }
-        error(field, "expected a whole number from " + min + " to " + max
-                + (value instanceof String ? " (a number, not text in quotes)" : "") + ", got " + describe(value));
+        error(
+                field,
+                "expected a whole number from " + min + " to " + max
+                        + (value instanceof String ? " (a number, not text in quotes)" : "") + ", got "
+                        + describe(value));
         return OptionalInt.empty();
+    }
+
+    // 68 and 68.0 are whole, 68.5 is not, whatever number type the JSON parser chose (a BigDecimal too).
+    private static boolean isWholeNumber(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double amount = ((Number) value).doubleValue();
+            return amount == Math.rint(amount);
+        }
+        return value instanceof Number;
     }
 
     private <E extends Enum<E> & Coded> Optional<E> code(Object value, String field, String what, Class<E> type) {

@@ -36,11 +36,14 @@ public record RedFlagRule(
 
     /** Applies the rule; a finding carries the advice for the urgency reached. */
     public Optional<Finding> evaluate(TriageInput input) {
-        return test.apply(input).map(firing -> new Finding(
-                name,
-                firing.urgency(),
-                firing.because(),
-                Objects.requireNonNull(advice.get(firing.urgency()), () -> name.id() + " has no advice for " + firing.urgency()),
-                sources.stream().map(Source::id).toList()));
+        return test.apply(input)
+                .map(firing -> new Finding(
+                        name,
+                        firing.urgency(),
+                        firing.because(),
+                        Objects.requireNonNull(
+                                advice.get(firing.urgency()),
+                                () -> name.id() + " has no advice for " + firing.urgency()),
+                        sources.stream().map(Source::id).toList()));
     }
 }

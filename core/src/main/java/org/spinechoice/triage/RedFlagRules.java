@@ -54,19 +54,21 @@ public final class RedFlagRules {
             CAUDA_EQUINA_SIGNS,
             PROGRESSIVE_DEFICIT_SIGNS);
 
-    private static final String GO_NOW = "Go to an emergency department now, or call your emergency number. "
-            + "Do not wait for an appointment. ";
+    private static final String GO_NOW =
+            "Go to an emergency department now, or call your emergency number. " + "Do not wait for an appointment. ";
     private static final String WITHIN_DAYS = "See a doctor today or within 1 to 2 days. ";
     private static final String WITHIN_WEEKS = "See a doctor within 1 to 2 weeks. ";
-    private static final String IF_WORSE = " If you get new weakness or numbness, or bladder or bowel problems, go to "
-            + "an emergency department.";
+    private static final String IF_WORSE =
+            " If you get new weakness or numbness, or bladder or bowel problems, go to " + "an emergency department.";
 
     /** Signs that the nerves at the bottom of the spine may be badly squeezed. */
     public static final RedFlagRule CAUDA_EQUINA = new RedFlagRule(
             RedFlagRuleName.CAUDA_EQUINA,
             List.of(TriageSources.NICE_CKS_SCIATICA),
-            Map.of(EMERGENCY, GO_NOW + "These signs can mean the nerves at the bottom of your spine are badly "
-                    + "squeezed. Fast treatment can protect your bladder, bowel and legs."),
+            Map.of(
+                    EMERGENCY,
+                    GO_NOW + "These signs can mean the nerves at the bottom of your spine are badly "
+                            + "squeezed. Fast treatment can protect your bladder, bowel and legs."),
             input -> Sign.anyPresent(input, CAUDA_EQUINA_SIGNS)
                     ? fire(EMERGENCY, Sign.present(input, CAUDA_EQUINA_SIGNS))
                     : Optional.empty());
@@ -77,9 +79,10 @@ public final class RedFlagRules {
             List.of(TriageSources.CHOU_2007, TriageSources.NICE_CKS_SCIATICA),
             Map.of(
                     EMERGENCY, GO_NOW + "Weakness that gets worse over hours or days needs to be checked today.",
-                    URGENT, WITHIN_DAYS + "A foot that suddenly cannot lift needs a prompt check, and often a "
-                            + "specialist's opinion. If the weakness spreads or gets worse, go to an emergency "
-                            + "department."),
+                    URGENT,
+                            WITHIN_DAYS + "A foot that suddenly cannot lift needs a prompt check, and often a "
+                                    + "specialist's opinion. If the weakness spreads or gets worse, go to an emergency "
+                                    + "department."),
             input -> {
                 if (input.has(WEAKNESS_WORSENING)) {
                     return fire(EMERGENCY, List.of(WEAKNESS_WORSENING.id()));
@@ -92,10 +95,13 @@ public final class RedFlagRules {
             RedFlagRuleName.SPINAL_INFECTION,
             List.of(TriageSources.CHOU_2007),
             Map.of(
-                    EMERGENCY, GO_NOW + "Fever with back or neck pain, in someone more likely to get infections, "
-                            + "can mean an infection in the spine. It needs tests and treatment straight away.",
-                    URGENT, WITHIN_DAYS + "Tell the doctor about your back or neck pain and your fever or your "
-                            + "higher risk of infection. If you get a fever or chills, see a doctor today." + IF_WORSE),
+                    EMERGENCY,
+                            GO_NOW + "Fever with back or neck pain, in someone more likely to get infections, "
+                                    + "can mean an infection in the spine. It needs tests and treatment straight away.",
+                    URGENT,
+                            WITHIN_DAYS + "Tell the doctor about your back or neck pain and your fever or your "
+                                    + "higher risk of infection. If you get a fever or chills, see a doctor today."
+                                    + IF_WORSE),
             input -> {
                 List<String> risks = Sign.present(input, INFECTION_RISKS);
                 boolean fever = input.has(FEVER);
@@ -113,12 +119,15 @@ public final class RedFlagRules {
             RedFlagRuleName.CANCER,
             List.of(TriageSources.CHOU_2007, TriageSources.NICE_CKS_SCIATICA),
             Map.of(
-                    EMERGENCY, GO_NOW + "After cancer, new weakness, numbness, clumsy hands or poor balance can mean "
-                            + "pressure on the spinal cord. It needs treatment within hours.",
-                    URGENT, WITHIN_DAYS + "Tell the doctor you have had cancer: new back or neck pain after cancer "
-                            + "needs a prompt check." + IF_WORSE,
-                    SOON, WITHIN_WEEKS + "Weight loss without trying, or constant pain at night, should be checked. "
-                            + "Most often the cause is not serious, but a doctor should look."),
+                    EMERGENCY,
+                            GO_NOW + "After cancer, new weakness, numbness, clumsy hands or poor balance can mean "
+                                    + "pressure on the spinal cord. It needs treatment within hours.",
+                    URGENT,
+                            WITHIN_DAYS + "Tell the doctor you have had cancer: new back or neck pain after cancer "
+                                    + "needs a prompt check." + IF_WORSE,
+                    SOON,
+                            WITHIN_WEEKS + "Weight loss without trying, or constant pain at night, should be checked. "
+                                    + "Most often the cause is not serious, but a doctor should look."),
             input -> {
                 if (input.has(CANCER_HISTORY)) {
                     List<String> nerveSigns = Sign.present(input, NERVE_OR_CORD_SIGNS);
@@ -135,11 +144,13 @@ public final class RedFlagRules {
             RedFlagRuleName.MYELOPATHY,
             List.of(TriageSources.FEHLINGS_2017),
             Map.of(
-                    EMERGENCY, GO_NOW + "Clumsy hands or poor balance that get worse fast can mean the spinal cord "
-                            + "is being squeezed.",
-                    URGENT, WITHIN_DAYS + "Clumsy hands or poor balance can be a sign that the spinal cord is "
-                            + "squeezed, most often in the neck. A spine specialist's opinion is usually needed. If "
-                            + "it gets worse quickly, go to an emergency department."),
+                    EMERGENCY,
+                            GO_NOW + "Clumsy hands or poor balance that get worse fast can mean the spinal cord "
+                                    + "is being squeezed.",
+                    URGENT,
+                            WITHIN_DAYS + "Clumsy hands or poor balance can be a sign that the spinal cord is "
+                                    + "squeezed, most often in the neck. A spine specialist's opinion is usually needed. If "
+                                    + "it gets worse quickly, go to an emergency department."),
             RedFlagRules::myelopathy);
 
     /** Signs that the spine may be broken. */
@@ -147,12 +158,15 @@ public final class RedFlagRules {
             RedFlagRuleName.FRACTURE,
             List.of(TriageSources.CHOU_2007),
             Map.of(
-                    EMERGENCY, GO_NOW + "Nerve problems after a fall or accident can mean a broken bone in the spine "
-                            + "pressing on nerves. Move as little as you can, and do not drive yourself.",
-                    URGENT, WITHIN_DAYS + "A fall or injury can break a bone in the spine, more so with thin bones "
-                            + "or in older age." + IF_WORSE,
-                    SOON, WITHIN_WEEKS + "Thin bones or months of steroid tablets make a small break in the spine "
-                            + "more likely, even without a fall. A doctor can check."),
+                    EMERGENCY,
+                            GO_NOW + "Nerve problems after a fall or accident can mean a broken bone in the spine "
+                                    + "pressing on nerves. Move as little as you can, and do not drive yourself.",
+                    URGENT,
+                            WITHIN_DAYS + "A fall or injury can break a bone in the spine, more so with thin bones "
+                                    + "or in older age." + IF_WORSE,
+                    SOON,
+                            WITHIN_WEEKS + "Thin bones or months of steroid tablets make a small break in the spine "
+                                    + "more likely, even without a fall. A doctor can check."),
             RedFlagRules::fracture);
 
     /** Symptoms that are getting worse quickly. */

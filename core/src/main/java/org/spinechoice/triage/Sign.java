@@ -42,7 +42,10 @@ record Sign(Coded value) {
 
     /** The ids of the signs present, in the order the rule names them. */
     static List<String> present(TriageInput input, List<Sign> signs) {
-        return signs.stream().filter(sign -> sign.presentIn(input)).map(sign -> sign.value().id()).toList();
+        return signs.stream()
+                .filter(sign -> sign.presentIn(input))
+                .map(sign -> sign.value().id())
+                .toList();
     }
 
     /** Joins lists of reasons, keeping the first place of each. */

@@ -27,8 +27,7 @@ public record TriageInput(
         Objects.requireNonNull(age, "age");
         Objects.requireNonNull(course, "course");
         symptoms = symptoms.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(symptoms));
-        warningSigns =
-                warningSigns.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(warningSigns));
+        warningSigns = warningSigns.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(warningSigns));
     }
 
     public boolean has(Symptom symptom) {

@@ -36,7 +36,8 @@ class CordFractureAndCourseRulesTest {
             region=unsure balance-problems                      | URGENT | balance-problems region=unsure
             balance-problems neck-pain                          | URGENT | balance-problems neck-pain
             region=none neck-pain balance-problems              | URGENT | balance-problems neck-pain
-            neck-pain balance-problems region=cervical hand-clumsiness | URGENT | hand-clumsiness balance-problems region=cervical neck-pain
+            neck-pain balance-problems region=cervical hand-clumsiness \
+                | URGENT | hand-clumsiness balance-problems region=cervical neck-pain
             course=slowly-worsening hand-clumsiness             | URGENT | hand-clumsiness
             course=improving region=cervical balance-problems   | URGENT | balance-problems region=cervical
             """)
@@ -47,25 +48,28 @@ class CordFractureAndCourseRulesTest {
 
     @ParameterizedTest(name = "{0} -> {1} because [{2}]")
     @CsvSource(delimiter = '|', textBlock = """
-            course=rapidly-worsening hand-clumsiness                  | EMERGENCY | hand-clumsiness course=rapidly-worsening
-            course=rapidly-worsening region=thoracic balance-problems | EMERGENCY | balance-problems region=thoracic course=rapidly-worsening
-            course=rapidly-worsening balance-problems neck-pain       | EMERGENCY | balance-problems neck-pain course=rapidly-worsening
+            course=rapidly-worsening hand-clumsiness | EMERGENCY | hand-clumsiness course=rapidly-worsening
+            course=rapidly-worsening region=thoracic balance-problems \
+                | EMERGENCY | balance-problems region=thoracic course=rapidly-worsening
+            course=rapidly-worsening balance-problems neck-pain \
+                | EMERGENCY | balance-problems neck-pain course=rapidly-worsening
             region=unsure course=rapidly-worsening hand-clumsiness balance-problems neck-pain \
-            | EMERGENCY | hand-clumsiness balance-problems region=unsure neck-pain course=rapidly-worsening
+                | EMERGENCY | hand-clumsiness balance-problems region=unsure neck-pain course=rapidly-worsening
             """)
     void myelopathyGettingWorseFastIsAnEmergency(String vignette, Urgency urgency, String because) {
         assertFires(MYELOPATHY, vignette, urgency, because);
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {
-        "balance-problems",
-        "balance-problems course=rapidly-worsening back-pain leg-pain weakness",
-        "region=none balance-problems",
-        "region=cervical neck-pain weakness numbness-tingling",
-        "region=cervical course=rapidly-worsening",
-        ""
-    })
+    @ValueSource(
+            strings = {
+                "balance-problems",
+                "balance-problems course=rapidly-worsening back-pain leg-pain weakness",
+                "region=none balance-problems",
+                "region=cervical neck-pain weakness numbness-tingling",
+                "region=cervical course=rapidly-worsening",
+                ""
+            })
     void lumbarOrUnknownRegionPoorBalanceWithoutNeckPainIsNotMyelopathy(String vignette) {
         assertSilent(MYELOPATHY, vignette);
     }
@@ -77,10 +81,12 @@ class CordFractureAndCourseRulesTest {
             steroid-long-term recent-trauma                 | URGENT | recent-trauma steroid-long-term
             age=65 recent-trauma                            | URGENT | recent-trauma age>=65
             age=64 recent-trauma                            | URGENT | recent-trauma
-            age=90 steroid-long-term osteoporosis recent-trauma | URGENT | recent-trauma osteoporosis steroid-long-term age>=65
+            age=90 steroid-long-term osteoporosis recent-trauma \
+                | URGENT | recent-trauma osteoporosis steroid-long-term age>=65
             recent-trauma leg-pain back-pain                | URGENT | recent-trauma
             age=80 osteoporosis weakness recent-trauma      | EMERGENCY | recent-trauma weakness osteoporosis age>=65
-            steroid-long-term foot-drop saddle-numbness recent-trauma | EMERGENCY | recent-trauma saddle-numbness foot-drop steroid-long-term
+            steroid-long-term foot-drop saddle-numbness recent-trauma \
+                | EMERGENCY | recent-trauma saddle-numbness foot-drop steroid-long-term
             """)
     void recentTraumaIsUrgentOrWithNerveSignsAnEmergencyListingWhatMakesAFractureLikelier(
             String vignette, Urgency urgency, String because) {
@@ -117,8 +123,8 @@ class CordFractureAndCourseRulesTest {
     @ParameterizedTest(name = "age {0} -> age>=65 listed: {1}")
     @CsvSource({"18, false", "64, false", "65, true", "66, true", "120, true"})
     void ageCountsAsAFractureReasonFromSixtyFive(int age, boolean listed) {
-        Finding fracture = Vignettes.findingsOf(
-                Triage.assess(vignette("recent-trauma age=" + age)), FRACTURE).get(0);
+        Finding fracture = Vignettes.findingsOf(Triage.assess(vignette("recent-trauma age=" + age)), FRACTURE)
+                .get(0);
 
         assertThat(fracture.because().contains("age>=65")).isEqualTo(listed);
     }

@@ -33,15 +33,16 @@ class RedFlagRulesTest {
 
     @ParameterizedTest(name = "{0} -> {1} because [{2}]")
     @CsvSource(delimiter = '|', textBlock = """
-            bladder-retention                                   | EMERGENCY | bladder-retention
-            bladder-incontinence                                | EMERGENCY | bladder-incontinence
-            bowel-incontinence                                  | EMERGENCY | bowel-incontinence
-            saddle-numbness                                     | EMERGENCY | saddle-numbness
-            both-legs-new-severe                                | EMERGENCY | both-legs-new-severe
-            sexual-dysfunction-new                              | EMERGENCY | sexual-dysfunction-new
-            saddle-numbness bladder-retention                   | EMERGENCY | bladder-retention saddle-numbness
-            sexual-dysfunction-new both-legs-new-severe         | EMERGENCY | both-legs-new-severe sexual-dysfunction-new
-            bowel-incontinence weakness fever weakness-worsening| EMERGENCY | bowel-incontinence
+            bladder-retention                                    | EMERGENCY | bladder-retention
+            bladder-incontinence                                 | EMERGENCY | bladder-incontinence
+            bowel-incontinence                                   | EMERGENCY | bowel-incontinence
+            saddle-numbness                                      | EMERGENCY | saddle-numbness
+            both-legs-new-severe                                 | EMERGENCY | both-legs-new-severe
+            sexual-dysfunction-new                               | EMERGENCY | sexual-dysfunction-new
+            saddle-numbness bladder-retention                    | EMERGENCY | bladder-retention saddle-numbness
+            sexual-dysfunction-new both-legs-new-severe \
+                | EMERGENCY | both-legs-new-severe sexual-dysfunction-new
+            bowel-incontinence weakness fever weakness-worsening | EMERGENCY | bowel-incontinence
             """)
     void caudaEquinaIsAnEmergencyNamingEverySignPresentInRowOrder(String vignette, Urgency urgency, String because) {
         assertFires(CAUDA_EQUINA, vignette, urgency, because);
@@ -49,7 +50,8 @@ class RedFlagRulesTest {
 
     @Test
     void caudaEquinaNamesAllSixSignsInRowOrderWhateverTheInputOrder() {
-        assertFires(CAUDA_EQUINA,
+        assertFires(
+                CAUDA_EQUINA,
                 "sexual-dysfunction-new both-legs-new-severe saddle-numbness bowel-incontinence bladder-incontinence "
                         + "bladder-retention",
                 Urgency.EMERGENCY,
@@ -58,8 +60,13 @@ class RedFlagRulesTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"", "back-pain leg-pain weakness numbness-tingling", "weakness-worsening foot-drop",
-        "region=none age=none course=rapidly-worsening"})
+    @ValueSource(
+            strings = {
+                "",
+                "back-pain leg-pain weakness numbness-tingling",
+                "weakness-worsening foot-drop",
+                "region=none age=none course=rapidly-worsening"
+            })
     void caudaEquinaNeedsOneOfItsOwnSigns(String vignette) {
         assertSilent(CAUDA_EQUINA, vignette);
     }
@@ -88,12 +95,13 @@ class RedFlagRulesTest {
             iv-drug-use                                           | URGENT    | iv-drug-use
             immunosuppression                                     | URGENT    | immunosuppression
             recent-infection                                      | URGENT    | recent-infection
-            recent-infection immunosuppression iv-drug-use        | URGENT    | iv-drug-use immunosuppression recent-infection
+            recent-infection immunosuppression iv-drug-use | URGENT | iv-drug-use immunosuppression recent-infection
             fever iv-drug-use                                     | EMERGENCY | fever iv-drug-use
             fever immunosuppression                               | EMERGENCY | fever immunosuppression
             fever recent-infection                                | EMERGENCY | fever recent-infection
             recent-infection fever immunosuppression              | EMERGENCY | fever immunosuppression recent-infection
-            recent-infection iv-drug-use fever immunosuppression  | EMERGENCY | fever iv-drug-use immunosuppression recent-infection
+            recent-infection iv-drug-use fever immunosuppression \
+                | EMERGENCY | fever iv-drug-use immunosuppression recent-infection
             fever back-pain weakness cancer-history               | URGENT    | fever
             """)
     void spinalInfectionIsAnEmergencyOnlyWhenFeverMeetsAnInfectionRisk(
@@ -102,8 +110,13 @@ class RedFlagRulesTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"", "back-pain neck-pain", "night-pain weight-loss-unexplained cancer-history",
-        "steroid-long-term"})
+    @ValueSource(
+            strings = {
+                "",
+                "back-pain neck-pain",
+                "night-pain weight-loss-unexplained cancer-history",
+                "steroid-long-term"
+            })
     void spinalInfectionNeedsFeverOrAnInfectionRisk(String vignette) {
         assertSilent(SPINAL_INFECTION, vignette);
     }
@@ -132,7 +145,10 @@ class RedFlagRulesTest {
     @ParameterizedTest(name = "weight-loss-unexplained night-pain {0}")
     @FieldSource(NERVE_OR_CORD_SIGNS)
     void nerveOrCordSignsDoNotRaiseCancerWithoutCancerHistory(String sign) {
-        assertFires(CANCER, "weight-loss-unexplained night-pain " + sign, Urgency.SOON,
+        assertFires(
+                CANCER,
+                "weight-loss-unexplained night-pain " + sign,
+                Urgency.SOON,
                 "weight-loss-unexplained night-pain");
     }
 
@@ -142,8 +158,11 @@ class RedFlagRulesTest {
         Collections.reverse(backwards);
         String everySignBackwards = String.join(" ", backwards);
 
-        assertFires(CANCER, "night-pain " + everySignBackwards + " cancer-history weight-loss-unexplained",
-                Urgency.EMERGENCY, "cancer-history " + String.join(" ", Vignettes.NERVE_OR_CORD_SIGNS));
+        assertFires(
+                CANCER,
+                "night-pain " + everySignBackwards + " cancer-history weight-loss-unexplained",
+                Urgency.EMERGENCY,
+                "cancer-history " + String.join(" ", Vignettes.NERVE_OR_CORD_SIGNS));
     }
 
     @ParameterizedTest(name = "[{0}]")

@@ -34,8 +34,13 @@ class TriageResultTest {
             """;
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"", "back-pain leg-pain walking-leg-symptoms", "region=cervical neck-pain arm-pain age=90",
-        "region=none age=none weakness numbness-tingling course=slowly-worsening"})
+    @ValueSource(
+            strings = {
+                "",
+                "back-pain leg-pain walking-leg-symptoms",
+                "region=cervical neck-pain arm-pain age=90",
+                "region=none age=none weakness numbness-tingling course=slowly-worsening"
+            })
     void noFindingsIsRoutine(String line) {
         TriageResult result = Triage.assess(vignette(line));
 
@@ -52,24 +57,32 @@ class TriageResultTest {
         List<String> knownSources = TriageSources.ALL.stream().map(Source::id).toList();
 
         assertThat(result.urgency()).isEqualTo(urgency);
-        assertThat(result.findings()).filteredOn(finding -> finding.rule().id().equals(rule))
+        assertThat(result.findings())
+                .filteredOn(finding -> finding.rule().id().equals(rule))
                 .singleElement()
                 .satisfies(finding -> {
                     assertThat(finding.urgency()).isEqualTo(urgency);
                     assertThat(finding.advice()).isNotBlank();
-                    assertThat(finding.sources()).isNotEmpty().isSubsetOf(knownSources).doesNotHaveDuplicates();
+                    assertThat(finding.sources())
+                            .isNotEmpty()
+                            .isSubsetOf(knownSources)
+                            .doesNotHaveDuplicates();
                 });
     }
 
     @ParameterizedTest(name = "{0} {1} <- {2}")
     @CsvSource(delimiter = '|', textBlock = EVERY_LEVEL)
     void adviceSaysHowSoonToGetHelpInPlainWords(String rule, Urgency urgency, String line) {
-        Finding finding = Vignettes.findingsOf(Triage.assess(vignette(line)), ruleNamed(rule)).get(0);
+        Finding finding = Vignettes.findingsOf(Triage.assess(vignette(line)), ruleNamed(rule))
+                .get(0);
 
         switch (urgency) {
-            case EMERGENCY -> assertThat(finding.advice())
-                    .contains("Go to an emergency department now", "call your emergency number",
-                            "Do not wait for an appointment");
+            case EMERGENCY ->
+                assertThat(finding.advice())
+                        .contains(
+                                "Go to an emergency department now",
+                                "call your emergency number",
+                                "Do not wait for an appointment");
             case URGENT -> assertThat(finding.advice()).contains("See a doctor today or within 1 to 2 days");
             case SOON -> assertThat(finding.advice()).contains("See a doctor within 1 to 2 weeks");
             default -> throw new AssertionError("a finding is never " + urgency);
@@ -102,9 +115,16 @@ class TriageResultTest {
                 + "steroid-long-term"));
 
         assertThat(result.findings()).extracting(Finding::rule).containsExactly(RedFlagRuleName.values());
-        assertThat(result.findings()).extracting(Finding::urgency).containsExactly(
-                Urgency.EMERGENCY, Urgency.EMERGENCY, Urgency.EMERGENCY, Urgency.EMERGENCY, Urgency.EMERGENCY,
-                Urgency.EMERGENCY, Urgency.URGENT);
+        assertThat(result.findings())
+                .extracting(Finding::urgency)
+                .containsExactly(
+                        Urgency.EMERGENCY,
+                        Urgency.EMERGENCY,
+                        Urgency.EMERGENCY,
+                        Urgency.EMERGENCY,
+                        Urgency.EMERGENCY,
+                        Urgency.EMERGENCY,
+                        Urgency.URGENT);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -119,12 +139,16 @@ class TriageResultTest {
         TriageResult result = Triage.assess(vignette(line));
 
         assertThat(result.urgency()).isEqualTo(urgency);
-        assertThat(result.findings()).extracting(Finding::urgency).contains(urgency)
+        assertThat(result.findings())
+                .extracting(Finding::urgency)
+                .contains(urgency)
                 .allSatisfy(each -> assertThat(each.isMoreUrgentThan(urgency)).isFalse());
     }
 
     private static RedFlagRuleName ruleNamed(String id) {
-        return List.of(RedFlagRuleName.values()).stream().filter(name -> name.id().equals(id)).findFirst()
+        return List.of(RedFlagRuleName.values()).stream()
+                .filter(name -> name.id().equals(id))
+                .findFirst()
                 .orElseThrow();
     }
 }

@@ -24,10 +24,18 @@ final class Vignettes {
 
     /** Every nerve or cord sign, in the order the contract defines them. */
     static final List<String> NERVE_OR_CORD_SIGNS = List.of(
-            "weakness", "numbness-tingling", "hand-clumsiness", "balance-problems",
-            "bladder-retention", "bladder-incontinence", "bowel-incontinence", "saddle-numbness",
-            "both-legs-new-severe", "sexual-dysfunction-new",
-            "weakness-worsening", "foot-drop");
+            "weakness",
+            "numbness-tingling",
+            "hand-clumsiness",
+            "balance-problems",
+            "bladder-retention",
+            "bladder-incontinence",
+            "bowel-incontinence",
+            "saddle-numbness",
+            "both-legs-new-severe",
+            "sexual-dysfunction-new",
+            "weakness-worsening",
+            "foot-drop");
 
     private Vignettes() {}
 
@@ -58,12 +66,16 @@ final class Vignettes {
 
     /** Splits a space-separated list of ids; {@code null} or blank is the empty list. */
     static List<String> ids(String line) {
-        return line == null || line.isBlank() ? List.of() : Arrays.asList(line.strip().split("\\s+"));
+        return line == null || line.isBlank()
+                ? List.of()
+                : Arrays.asList(line.strip().split("\\s+"));
     }
 
     /** The findings of one rule in a result. */
     static List<Finding> findingsOf(TriageResult result, RedFlagRuleName rule) {
-        return result.findings().stream().filter(finding -> finding.rule() == rule).toList();
+        return result.findings().stream()
+                .filter(finding -> finding.rule() == rule)
+                .toList();
     }
 
     /** Asserts that the vignette makes the rule fire once, at that urgency, for exactly these reasons in order. */
@@ -81,7 +93,9 @@ final class Vignettes {
 
     /** Asserts that the vignette does not make the rule fire. */
     static void assertSilent(RedFlagRuleName rule, String line) {
-        assertThat(findingsOf(Triage.assess(vignette(line)), rule)).as("%s for '%s'", rule.id(), line).isEmpty();
+        assertThat(findingsOf(Triage.assess(vignette(line)), rule))
+                .as("%s for '%s'", rule.id(), line)
+                .isEmpty();
     }
 
     private static <E extends Enum<E> & Coded> E known(Class<E> type, String id) {

@@ -15,7 +15,9 @@ final class EvaluationJson {
     static Map<String, Object> of(Evaluation evaluation) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("triage", TriageJson.of(evaluation.triage()));
-        json.put("options", evaluation.options().stream().map(EvaluationJson::option).toList());
+        json.put(
+                "options",
+                evaluation.options().stream().map(EvaluationJson::option).toList());
         return json;
     }
 
@@ -23,7 +25,9 @@ final class EvaluationJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", evaluation.option().id());
         json.put("suitability", evaluation.suitability().id());
-        json.put("reasons", evaluation.reasons().stream().map(EvaluationJson::reason).toList());
+        json.put(
+                "reasons",
+                evaluation.reasons().stream().map(EvaluationJson::reason).toList());
         json.put("preferenceFit", evaluation.preferenceFit());
         return json;
     }

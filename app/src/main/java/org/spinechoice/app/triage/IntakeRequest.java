@@ -2,6 +2,7 @@ package org.spinechoice.app.triage;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,10 @@ public final class IntakeRequest {
     private final ObjectMapper json;
 
     public IntakeRequest(ObjectMapper json) {
-        this.json = json.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // A repeated key or anything after the intake object could silently drop a warning sign: both are refused.
+        this.json = json.copy()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** A valid intake, or the problem document that answers a bad one. */
@@ -41,8 +45,10 @@ public final class IntakeRequest {
             tree = json.readValue(body, Object.class);
         } catch (JsonProcessingException e) {
             String detail = "The request body is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")");
+                    + (e.getLocation() == null
+                            ? ""
+                            : " (line " + e.getLocation().getLineNr() + ", column "
+                                    + e.getLocation().getColumnNr() + ")");
             return new Rejected(new Problem("about:blank", "Invalid JSON", 400, detail, List.of()).toJson());
         }
         IntakeReading reading = IntakeReader.read(tree);
@@ -54,9 +60,8 @@ public final class IntakeRequest {
 
     /** The problem document of an invalid intake, with the triage of its valid parts when any rule fired. */
     public static Map<String, Object> problem(IntakeReading.Invalid invalid) {
-        List<Problem.FieldError> errors = invalid.errors().stream()
-                .map(IntakeRequest::fieldError)
-                .toList();
+        List<Problem.FieldError> errors =
+                invalid.errors().stream().map(IntakeRequest::fieldError).toList();
         Problem problem = new Problem(
                 "about:blank",
                 "Invalid intake",

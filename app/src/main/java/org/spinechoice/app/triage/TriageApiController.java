@@ -21,7 +21,8 @@ public final class TriageApiController {
         IntakeRequest.Outcome outcome = intakes.read(ctx.body());
         if (outcome instanceof IntakeRequest.Accepted accepted) {
             ctx.contentType("application/json")
-                    .result(Json.write(json, TriageJson.of(Triage.assess(accepted.intake().triageInput()))));
+                    .result(Json.write(
+                            json, TriageJson.of(Triage.assess(accepted.intake().triageInput()))));
         } else {
             ctx.status(400)
                     .contentType(Problem.MEDIA_TYPE)

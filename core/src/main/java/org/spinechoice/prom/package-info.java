@@ -1,0 +1,10 @@
+/**
+ * Patient-reported outcome measures: the instruments, their item ids and allowed answers, and their scoring exactly
+ * as {@code spec/proms.md} states it.
+ *
+ * <p>Read answers from outside with {@link org.spinechoice.prom.AnswerReader}, then score them with
+ * {@link org.spinechoice.prom.PromScoring}. A questionnaire with too many unanswered items is a normal outcome, so it
+ * is returned as {@link org.spinechoice.prom.PromScore.Incomplete}, never thrown. Scoring never depends on item
+ * wording, which belongs to the instruments' owners.
+ */
+package org.spinechoice.prom;
