@@ -149,13 +149,16 @@ public final class IntakeReader {
             return Optional.empty();
         }
         Optional<E> known = Coded.fromId(type, text);
-        if (known.isEmpty()) {
-            String hint = Coded.fromId(type, text.strip().toLowerCase(Locale.ROOT))
-                    .map(match -> "; ids are lower-case: did you mean '" + match.id() + "'?")
-                    .orElse("");
-            error(field, "unknown " + what + " '" + text + "'; expected one of " + ids(type) + hint);
+        if (known.isPresent()) {
+            return known;
         }
-        return known;
+        Optional<E> caseSlip = Coded.fromId(type, text.strip().toLowerCase(Locale.ROOT));
+        String hint = caseSlip.map(match -> "; ids are lower-case: did you mean '" + match.id() + "'?")
+                .orElse("");
+        error(field, "unknown " + what + " '" + text + "'; expected one of " + ids(type) + hint);
+        // The intake is rejected either way. A value that differs only in case or spaces is still kept, so the
+        // triage carried by the rejection errs towards urgency: "Saddle-Numbness" must not hide an emergency.
+        return caseSlip;
     }
 
     private <E extends Enum<E> & Coded> Set<E> codes(Map<?, ?> fields, String field, String what, Class<E> type) {

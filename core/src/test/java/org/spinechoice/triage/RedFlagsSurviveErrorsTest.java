@@ -43,8 +43,8 @@ class RedFlagsSurviveErrorsTest {
     @Test
     void anInvalidItemIsSkippedAndItsValidSiblingsAreKept() {
         Map<String, Object> tree = example();
-        tree.put("warningSigns", list("Fever", "fever", 7, "immunosuppression", "iv drug use"));
-        tree.put("symptoms", list("back-pain", "Weakness", "numbness-tingling", null));
+        tree.put("warningSigns", list("fevr", "fever", 7, "immunosuppression", "iv drug use"));
+        tree.put("symptoms", list("back-pain", "weaknes", "numbness-tingling", null));
 
         TriageInput input = IntakeReader.read(tree).triageInput();
         TriageResult result = Triage.assess(input);
@@ -56,6 +56,25 @@ class RedFlagsSurviveErrorsTest {
             assertThat(finding.rule()).isEqualTo(RedFlagRuleName.SPINAL_INFECTION);
             assertThat(finding.because()).containsExactly("fever", "immunosuppression");
         });
+    }
+
+    @Test
+    void aSlipOfCaseStillCountsTowardsUrgencyWhileTheIntakeIsRejected() {
+        Map<String, Object> tree = example();
+        tree.put("warningSigns", list("Saddle-Numbness"));
+        tree.put("symptoms", list(" Hand-Clumsiness "));
+        tree.put("region", "Cervical");
+        tree.put("course", "Rapidly-Worsening");
+
+        IntakeReading reading = IntakeReader.read(tree);
+        TriageResult result = Triage.assess(reading.triageInput());
+
+        assertThat(reading).isInstanceOf(IntakeReading.Invalid.class);
+        assertThat(((IntakeReading.Invalid) reading).errors()).hasSize(4);
+        assertThat(result.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(result.findings())
+                .extracting(finding -> finding.rule())
+                .containsExactly(RedFlagRuleName.CAUDA_EQUINA, RedFlagRuleName.MYELOPATHY, RedFlagRuleName.RAPID_WORSENING);
     }
 
     @Test
@@ -74,7 +93,7 @@ class RedFlagsSurviveErrorsTest {
     }
 
     @ParameterizedTest(name = "region {0}")
-    @ValueSource(strings = {"missing", "Cervical", "neck"})
+    @ValueSource(strings = {"missing", "neck", "spine"})
     void aMissingOrInvalidRegionCannotAddRegionReasons(String region) {
         TriageResult balanceOnly =
                 Triage.assess(withRegion(region, "balance-problems").triageInput());

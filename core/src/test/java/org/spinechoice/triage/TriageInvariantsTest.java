@@ -122,7 +122,7 @@ class TriageInvariantsTest {
             List<Object> warningSigns = new ArrayList<>((List<?>) tree.get("warningSigns"));
             warningSigns.add(random.nextInt(warningSigns.size() + 1), "fevr");
             List<Object> symptoms = new ArrayList<>((List<?>) tree.get("symptoms"));
-            symptoms.add(random.nextInt(symptoms.size() + 1), "Weakness");
+            symptoms.add(random.nextInt(symptoms.size() + 1), "weaknes");
             tree.put("warningSigns", warningSigns);
             tree.put("symptoms", symptoms);
             tree.put("walkingMinutes", 601);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.spinechoice.app.platform.Messages;
 import org.spinechoice.decision.Evaluation;
 import org.spinechoice.decision.OptionEvaluator;
@@ -15,6 +16,7 @@ import org.spinechoice.evidence.OptionEvidence;
 import org.spinechoice.triage.IntakeReading;
 import org.spinechoice.triage.Triage;
 import org.spinechoice.triage.TriageResult;
+import org.spinechoice.triage.Urgency;
 import org.spinechoice.vocabulary.OptionId;
 
 /** What a step's template needs: the step, the answers so far, errors by field, triage and evaluation. Immutable. */
@@ -100,6 +102,34 @@ public record CheckPage(
 
     public List<OptionEvidence> options() {
         return evidence.options();
+    }
+
+    /** The evaluated options grouped by suitability, groups in display order, empty groups left out. */
+    public List<SuitabilityGroup> optionGroups() {
+        return evaluation()
+                .map(evaluated -> SuitabilityGroup.DISPLAY_ORDER.stream()
+                        .map(suitability -> new SuitabilityGroup(
+                                suitability,
+                                evaluated.options().stream()
+                                        .filter(option -> option.suitability() == suitability)
+                                        .toList()))
+                        .filter(group -> !group.options().isEmpty())
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** Whether the triage asks the person to see a doctor soon or urgently, to be repeated above the options. */
+    public boolean triageReminder() {
+        Urgency urgency = triage().urgency();
+        return urgency == Urgency.URGENT || urgency == Urgency.SOON;
+    }
+
+    /** The chosen options as columns of the comparison grid, each answering the same questions. */
+    public List<ComparedOption> comparisons() {
+        List<OptionEvidence> chosen = compared();
+        return IntStream.range(0, chosen.size())
+                .mapToObj(index -> new ComparedOption(chosen.get(index), index, msg))
+                .toList();
     }
 
     /** The options chosen for comparison, in the order of the contract's table. */
