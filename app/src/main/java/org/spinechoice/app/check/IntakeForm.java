@@ -13,7 +13,7 @@ import org.spinechoice.vocabulary.Preference;
  * Turns the check's answers into the intake tree of {@code spec/intake-and-triage.md}, so the pages use the very
  * same reader, rules and errors as the API.
  */
-final class IntakeForm {
+public final class IntakeForm {
 
     private IntakeForm() {}
 
@@ -21,7 +21,8 @@ final class IntakeForm {
         return IntakeReader.read(tree(answers));
     }
 
-    static Map<String, Object> tree(CheckAnswers answers) {
+    /** The intake tree of the answers given so far, for the intake reader (also used by the summary). */
+    public static Map<String, Object> tree(CheckAnswers answers) {
         Map<String, Object> intake = new LinkedHashMap<>();
         answers.value("region").ifPresent(region -> intake.put("region", region));
         answers.value("age").ifPresent(age -> intake.put("age", number(age)));

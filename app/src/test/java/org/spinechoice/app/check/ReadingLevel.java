@@ -1,0 +1,47 @@
+package org.spinechoice.app.check;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Flesch–Kincaid grade level of a text: 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
+ * Syllables are estimated from vowel groups (a silent final "e" does not count), the usual approximation; it is a
+ * measurement aid for our own pages, not a clinical instrument.
+ */
+final class ReadingLevel {
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[A-Za-z]+)?");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]+(\\s|$)|\\n\\s*\\n");
+    private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
+
+    record Measure(int sentences, int words, int syllables, double grade) {}
+
+    private ReadingLevel() {}
+
+    static Measure of(String text) {
+        int words = 0;
+        int syllables = 0;
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words++;
+            syllables += syllables(word.group());
+        }
+        int sentences = Math.max(1, (int) SENTENCE_END.matcher(text.strip()).results().count());
+        if (words == 0) {
+            return new Measure(sentences, 0, 0, 0);
+        }
+        double grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+        return new Measure(sentences, words, syllables, grade);
+    }
+
+    static int syllables(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() <= 3) {
+            return 1;
+        }
+        String trimmed = lower.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
+        int groups = (int) VOWEL_GROUP.matcher(trimmed).results().count();
+        return Math.max(1, groups);
+    }
+}
