@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
             "  SPINECHOICE_DB_USER       database user (with SPINECHOICE_DB_URL)",
             "  SPINECHOICE_DB_PASSWORD   database password (with SPINECHOICE_DB_URL)",
             "  SPINECHOICE_KNOWLEDGE_DIR evidence folder to read instead of the packaged copy",
+            "  SPINECHOICE_SUMMARY_DAYS  days a saved summary is kept before it expires and",
+            "                            is deleted (default 90)",
             "",
             "Without a command, 'serve' runs."
         })

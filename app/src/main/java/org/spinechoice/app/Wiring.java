@@ -23,6 +23,14 @@ import org.spinechoice.app.platform.Messages;
 import org.spinechoice.app.platform.PageCache;
 import org.spinechoice.app.platform.SecurityHeaders;
 import org.spinechoice.app.platform.TemplateRenderer;
+import org.spinechoice.app.summary.JdbcSavedSummaryRepository;
+import org.spinechoice.app.summary.SavedSummaryController;
+import org.spinechoice.app.summary.SummaryApiController;
+import org.spinechoice.app.summary.SummaryController;
+import org.spinechoice.app.summary.SummaryDocuments;
+import org.spinechoice.app.summary.SummaryPdfRenderer;
+import org.spinechoice.app.summary.SummaryRequest;
+import org.spinechoice.app.summary.SummaryService;
 import org.spinechoice.app.triage.IntakeRequest;
 import org.spinechoice.app.triage.TriageApiController;
 import org.spinechoice.evidence.EvidenceBase;
@@ -45,8 +53,8 @@ public final class Wiring {
         EvidenceBase evidence = config.knowledgeDir().map(loader::loadFolder).orElseGet(loader::loadPackaged);
         Database database = Database.open(config);
         try {
-            Javalin server =
-                    createServer(evidence, database, LocalDate.now(clock)).start(config.port());
+            Javalin server = createServer(evidence, database, config.summaryDays(), clock)
+                    .start(config.port());
             return new RunningApp(server, database);
         } catch (RuntimeException e) {
             database.close();
@@ -54,7 +62,8 @@ public final class Wiring {
         }
     }
 
-    private static Javalin createServer(EvidenceBase evidence, Database database, LocalDate today) {
+    private static Javalin createServer(EvidenceBase evidence, Database database, int summaryDays, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         ObjectMapper json = Json.mapper();
         Messages messages = Messages.english();
         TemplateRenderer templates = new TemplateRenderer();
@@ -70,6 +79,14 @@ public final class Wiring {
         IntakeRequest intakes = new IntakeRequest(json);
         TriageApiController triageApi = new TriageApiController(intakes, json);
         EvaluationApiController evaluationApi = new EvaluationApiController(intakes, evidence, json);
+        SummaryService summaries =
+                new SummaryService(new JdbcSavedSummaryRepository(database.jdbi()), clock, summaryDays);
+        summaries.purgeExpired();
+        SummaryDocuments summaryDocuments =
+                new SummaryDocuments(evidence, templates, messages, new SummaryPdfRenderer(), clock);
+        SummaryController summary = new SummaryController(summaryDocuments, summaries);
+        SavedSummaryController savedSummary = new SavedSummaryController(summaryDocuments, summaries);
+        SummaryApiController summaryApi = new SummaryApiController(new SummaryRequest(json), summaryDocuments, json);
         ErrorResponses errors = new ErrorResponses(templates, messages, json);
 
         return Javalin.create(config -> {
@@ -87,13 +104,22 @@ public final class Wiring {
             config.routes.get("/", home::home);
             config.routes.get("/stenosis", condition::guide);
             config.routes.get("/check", check::start);
+            // The summary step and its PDF are declared before /check/{step}: Javalin takes the first route that
+            // matches.
+            config.routes.get("/check/summary", summary::page);
+            config.routes.get("/check/summary.pdf", summary::pdf);
             config.routes.get("/check/{step}", check::step);
+            config.routes.post("/summaries", savedSummary::save);
+            config.routes.get("/summaries/{code}", savedSummary::show);
+            config.routes.get("/summaries/{code}/pdf", savedSummary::pdf);
+            config.routes.post("/summaries/{code}/delete", savedSummary::delete);
             config.routes.get("/options", options::list);
             config.routes.get("/options/{id}", options::page);
             config.routes.get("/api/options", optionApi::list);
             config.routes.get("/api/options/{id}", optionApi::detail);
             config.routes.post("/api/options/evaluate", evaluationApi::evaluate);
             config.routes.post("/api/triage", triageApi::triage);
+            config.routes.post("/api/summary", summaryApi::summary);
 
             config.routes.exception(HttpResponseException.class, errors::httpResponse);
             config.routes.exception(Exception.class, errors::unexpected);

@@ -52,7 +52,7 @@ class JarIT {
         assertThat(process.waitFor()).isZero();
         assertThat(output)
                 .contains("serve", "SERVER_PORT", "SPINECHOICE_DATA_DIR", "SPINECHOICE_DB_URL", "SPINECHOICE_DB_USER")
-                .contains("SPINECHOICE_DB_PASSWORD", "SPINECHOICE_KNOWLEDGE_DIR");
+                .contains("SPINECHOICE_DB_PASSWORD", "SPINECHOICE_KNOWLEDGE_DIR", "SPINECHOICE_SUMMARY_DAYS");
     }
 
     @Test

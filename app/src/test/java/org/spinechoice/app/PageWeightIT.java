@@ -49,7 +49,12 @@ class PageWeightIT {
                 "/options/decompression-surgery",
                 "/options/decompression-fusion",
                 "/options/minimally-invasive-procedures",
-                "/options/cervical-surgery"
+                "/options/cervical-surgery",
+                "/check/about",
+                "/check/effects?region=lumbar&age=70&symptoms=leg-pain&signsAsked=yes&healthAsked=yes&pref.avoid-surgery=4&compare=physical-therapy&compare=prolotherapy&compare=epidural-steroid-injection&compare=decompression-surgery&sure-1=1&sure-2=1&sure-3=1&sure-4=0",
+                "/check/options?region=lumbar&age=70&symptoms=leg-pain&signsAsked=yes&healthAsked=yes&pref.avoid-surgery=4&compare=physical-therapy&compare=prolotherapy&compare=epidural-steroid-injection&compare=decompression-surgery&sure-1=1&sure-2=1&sure-3=1&sure-4=0",
+                "/check/compare?region=lumbar&age=70&symptoms=leg-pain&signsAsked=yes&healthAsked=yes&pref.avoid-surgery=4&compare=physical-therapy&compare=prolotherapy&compare=epidural-steroid-injection&compare=decompression-surgery&sure-1=1&sure-2=1&sure-3=1&sure-4=0",
+                "/check/summary?region=lumbar&age=70&symptoms=leg-pain&signsAsked=yes&healthAsked=yes&pref.avoid-surgery=4&compare=physical-therapy&compare=prolotherapy&compare=epidural-steroid-injection&compare=decompression-surgery&sure-1=1&sure-2=1&sure-3=1&sure-4=0"
             })
     void pageAndItsAssetsStayWithinBudget(String path) {
         HttpResponse<String> page = app.get(path);

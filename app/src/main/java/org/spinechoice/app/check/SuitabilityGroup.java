@@ -9,8 +9,8 @@ import org.spinechoice.evidence.Suitability;
 public record SuitabilityGroup(Suitability suitability, List<OptionEvaluation> options) {
 
     /** The order in which the groups are shown: most pressing first, then suitable before caution. */
-    static final List<Suitability> DISPLAY_ORDER = List.of(
-            Suitability.URGENT_CARE_FIRST, Suitability.SUITABLE, Suitability.CAUTION, Suitability.NOT_ADVISED);
+    static final List<Suitability> DISPLAY_ORDER =
+            List.of(Suitability.URGENT_CARE_FIRST, Suitability.SUITABLE, Suitability.CAUTION, Suitability.NOT_ADVISED);
 
     public SuitabilityGroup {
         Objects.requireNonNull(suitability, "suitability");

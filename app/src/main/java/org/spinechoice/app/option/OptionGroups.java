@@ -14,6 +14,13 @@ public record OptionGroups(Category category, List<OptionEvidence> options) {
         options = List.copyOf(options);
     }
 
+    /** The first sentence of an option's headline: the one line shown in the list of all options. */
+    public static String oneLine(OptionEvidence option) {
+        String statement = option.headline().statement();
+        int end = statement.indexOf(". ");
+        return end < 0 ? statement : statement.substring(0, end + 1);
+    }
+
     public static List<OptionGroups> byCategory(List<OptionEvidence> options) {
         Map<Category, List<OptionEvidence>> grouped = new EnumMap<>(Category.class);
         options.forEach(option -> grouped.computeIfAbsent(option.category(), ignored -> new ArrayList<>())

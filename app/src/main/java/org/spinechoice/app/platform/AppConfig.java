@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param databaseUrl a JDBC URL when an external database (PostgreSQL) is configured; empty for the embedded one
  * @param knowledgeDir a folder to read the evidence base from instead of the packaged copy (for reviewers)
+ * @param summaryDays how many days a saved summary is kept before it expires
  */
 public record AppConfig(
         int port,
@@ -18,9 +19,12 @@ public record AppConfig(
         Optional<String> databaseUrl,
         String databaseUser,
         String databasePassword,
-        Optional<Path> knowledgeDir) {
+        Optional<Path> knowledgeDir,
+        int summaryDays) {
 
     public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_SUMMARY_DAYS = 90;
+    public static final int MAX_SUMMARY_DAYS = 3650;
 
     public AppConfig {
         if (port < 0 || port > 65535) {
@@ -31,6 +35,21 @@ public record AppConfig(
         Objects.requireNonNull(databaseUser, "databaseUser");
         Objects.requireNonNull(databasePassword, "databasePassword");
         Objects.requireNonNull(knowledgeDir, "knowledgeDir");
+        if (summaryDays < 1 || summaryDays > MAX_SUMMARY_DAYS) {
+            throw new IllegalArgumentException(
+                    "saved summaries are kept from 1 to " + MAX_SUMMARY_DAYS + " days: " + summaryDays);
+        }
+    }
+
+    /** A configuration keeping saved summaries for the default {@value #DEFAULT_SUMMARY_DAYS} days. */
+    public AppConfig(
+            int port,
+            Path dataDir,
+            Optional<String> databaseUrl,
+            String databaseUser,
+            String databasePassword,
+            Optional<Path> knowledgeDir) {
+        this(port, dataDir, databaseUrl, databaseUser, databasePassword, knowledgeDir, DEFAULT_SUMMARY_DAYS);
     }
 
     /** Reads the configuration from environment variables, as documented by {@code --help}. */
@@ -49,12 +68,29 @@ public record AppConfig(
                 env.getOrDefault("SPINECHOICE_DB_USER", ""),
                 env.getOrDefault("SPINECHOICE_DB_PASSWORD", ""),
                 Optional.ofNullable(blankToNull(env.get("SPINECHOICE_KNOWLEDGE_DIR")))
-                        .map(Path::of));
+                        .map(Path::of),
+                summaryDays(env.get("SPINECHOICE_SUMMARY_DAYS")));
+    }
+
+    private static int summaryDays(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_SUMMARY_DAYS;
+        }
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days >= 1 && days <= MAX_SUMMARY_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the other out-of-range values
+        }
+        throw new IllegalArgumentException("SPINECHOICE_SUMMARY_DAYS must be a whole number of days from 1 to "
+                + MAX_SUMMARY_DAYS + ", got '" + value + "'");
     }
 
     /** Returns this configuration listening on another port. */
     public AppConfig withPort(int newPort) {
-        return new AppConfig(newPort, dataDir, databaseUrl, databaseUser, databasePassword, knowledgeDir);
+        return new AppConfig(newPort, dataDir, databaseUrl, databaseUser, databasePassword, knowledgeDir, summaryDays);
     }
 
     /** Returns the JDBC URL in use: the configured one, or the embedded H2 database in the data folder. */

@@ -46,7 +46,8 @@ public final class SummaryAnswers {
         Optional<Map<String, Integer>> odi = questionnaire(Instrument.ODI, answers);
         Optional<Map<String, Integer>> sure = questionnaire(Instrument.SURE, answers);
         boolean odiAllowed = odi.isPresent() || !anyAnswered(Instrument.ODI, answers);
-        boolean sureComplete = sure.map(given -> given.size() == Instrument.SURE.items().size())
+        boolean sureComplete = sure.map(
+                        given -> given.size() == Instrument.SURE.items().size())
                 .orElse(false);
         SummaryInput input = new SummaryInput(valid.intake(), compared, odi.filter(given -> !given.isEmpty()), sure);
         boolean emergency = SummaryBuilder.triage(input).urgency() == Urgency.EMERGENCY;

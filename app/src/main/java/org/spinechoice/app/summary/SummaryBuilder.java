@@ -47,7 +47,8 @@ public final class SummaryBuilder {
 
         List<SummaryOption> options = new ArrayList<>();
         for (OptionEvaluation evaluated : compared(input, evaluation)) {
-            options.add(option(input, evidence.option(evaluated.option()), evaluated, citations, words, options.size()));
+            options.add(
+                    option(input, evidence.option(evaluated.option()), evaluated, citations, words, options.size()));
         }
         List<String> questions = SummaryQuestions.of(msg, triage.urgency(), odi, sure, options);
         return new Summary(
@@ -73,8 +74,7 @@ public final class SummaryBuilder {
     private static List<OptionEvaluation> compared(SummaryInput input, Evaluation evaluation) {
         return evaluation.options().stream()
                 .filter(evaluated -> input.compared().contains(evaluated.option()))
-                .sorted(Comparator.comparingInt(
-                        evaluated -> evaluated.option().ordinal()))
+                .sorted(Comparator.comparingInt(evaluated -> evaluated.option().ordinal()))
                 .toList();
     }
 

@@ -41,9 +41,10 @@ final class SummaryFigures {
         IconArray.Tone tone = kind.equals("harm") ? IconArray.Tone.HARM : IconArray.Tone.BENEFIT;
         Optional<NaturalFrequency> frequency = statement.naturalFrequency();
         Optional<String> treatment = frequency.map(given -> sentence(given.treatment(), given.event()));
-        Optional<String> comparison = frequency.flatMap(given -> given.comparison().isPresent()
-                ? Optional.of(sentence(given.comparison().getAsDouble(), given.event()))
-                : Optional.empty());
+        Optional<String> comparison =
+                frequency.flatMap(given -> given.comparison().isPresent()
+                        ? Optional.of(sentence(given.comparison().getAsDouble(), given.event()))
+                        : Optional.empty());
         String prefix = idPrefix + "-" + kind;
         return new SummaryOption.Figure(
                 statement.outcome(),

@@ -3,6 +3,7 @@ package org.spinechoice.app.summary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.spinechoice.evidence.Burden;
 import org.spinechoice.evidence.Certainty;
 import org.spinechoice.evidence.Direction;
@@ -51,7 +52,20 @@ public record SummaryOption(
             String statement,
             Certainty certainty,
             boolean underReview,
-            String marks) {}
+            String marks) {
+
+        /**
+         * An icon array for the tagged PDF, which takes an image's text from an {@code alt} attribute (the page
+         * itself labels the SVG by its title).
+         */
+        public static String withAlt(String svg, String alt) {
+            String escaped = alt.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace("\"", "&quot;");
+            return svg.replaceFirst("<svg ", "<svg alt=\"" + Matcher.quoteReplacement(escaped) + "\" ");
+        }
+    }
 
     public SummaryOption {
         Objects.requireNonNull(id, "id");

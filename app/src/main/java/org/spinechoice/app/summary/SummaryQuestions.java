@@ -46,8 +46,9 @@ final class SummaryQuestions {
         questions.add(msg.get("summary.question.other"));
         odi.filter(PromScore.Scored.class::isInstance)
                 .map(PromScore.Scored.class::cast)
-                .ifPresent(scored -> questions.add(
-                        msg.get("summary.question.score", SummaryWords.number(scored.score().orElseThrow()))));
+                .ifPresent(scored -> questions.add(msg.get(
+                        "summary.question.score",
+                        SummaryWords.number(scored.score().orElseThrow()))));
         boolean unsure = sure.filter(PromScore.Scored.class::isInstance)
                 .map(score -> ((PromScore.Scored) score).decisionalConflict().orElse(true))
                 .orElse(true);

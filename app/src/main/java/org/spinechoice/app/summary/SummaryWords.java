@@ -78,7 +78,8 @@ final class SummaryWords {
         String name = msg.get("summary.odi.name");
         String wording = msg.get("summary.odi.wording");
         if (score instanceof PromScore.Scored scored) {
-            String band = msg.get("summary.odi.band." + scored.band().orElseThrow().id());
+            String band =
+                    msg.get("summary.odi.band." + scored.band().orElseThrow().id());
             String result = msg.get("summary.odi.result", number(scored.score().orElseThrow()), band);
             String note = scored.missing().isEmpty()
                     ? wording

@@ -53,4 +53,22 @@ class AppConfigTest {
                         .port())
                 .isEqualTo(9100);
     }
+
+    @Test
+    void savedSummariesAreKept90DaysUnlessConfigured() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).summaryDays()).isEqualTo(90);
+        assertThat(AppConfig.fromEnvironment(Map.of("SPINECHOICE_SUMMARY_DAYS", "30"))
+                        .withPort(9100)
+                        .summaryDays())
+                .isEqualTo(30);
+    }
+
+    @Test
+    void summaryDaysOutOfRangeOrNotANumberAreNamedInTheError() {
+        for (String days : new String[] {"0", "-5", "ninety", "3651"}) {
+            assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("SPINECHOICE_SUMMARY_DAYS", days)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("SPINECHOICE_SUMMARY_DAYS");
+        }
+    }
 }
