@@ -86,7 +86,8 @@ class CheckFlowBrowserIT {
         }
         next();
         assertPage("/check/summary");
-        String pdfLink = driver().findElement(By.cssSelector("a[href*='summary.pdf']")).getAttribute("href");
+        String pdfLink =
+                driver().findElement(By.cssSelector("a[href*='summary.pdf']")).getAttribute("href");
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(pdfLink)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -103,7 +104,8 @@ class CheckFlowBrowserIT {
         next();
         assertPage("/check/result");
         assertThat(text("h2")).contains("Get help now");
-        assertThat(driver().findElements(By.linkText("Continue to how it affects you"))).isEmpty();
+        assertThat(driver().findElements(By.linkText("Continue to how it affects you")))
+                .isEmpty();
 
         String options = driver().getCurrentUrl().replace("/check/result", "/check/options");
         driver().get(options);
@@ -129,7 +131,8 @@ class CheckFlowBrowserIT {
 
         driver().findElement(By.linkText("Change my answers")).click();
         assertPage("/check/warning-signs");
-        assertThat(driver().findElement(By.cssSelector("input[name='warningSigns'][value='fever']")).isSelected())
+        assertThat(driver().findElement(By.cssSelector("input[name='warningSigns'][value='fever']"))
+                        .isSelected())
                 .isTrue();
         choose("warningSigns", "fever");
         next();
@@ -138,7 +141,8 @@ class CheckFlowBrowserIT {
         driver().navigate().back();
         driver().findElement(By.linkText("Back")).click();
         assertPage("/check/about");
-        assertThat(driver().findElement(By.cssSelector("input[name='age']")).getAttribute("value")).isEqualTo("66");
+        assertThat(driver().findElement(By.cssSelector("input[name='age']")).getAttribute("value"))
+                .isEqualTo("66");
     }
 
     @Test
@@ -151,7 +155,8 @@ class CheckFlowBrowserIT {
         assertPage("/check/about");
         assertThat(text(".error-summary")).contains("Enter your age in years");
         assertThat(text("#f-age .error")).contains("whole number from 18 to 120");
-        assertThat(driver().findElement(By.cssSelector("input[name='region'][value='lumbar']")).isSelected())
+        assertThat(driver().findElement(By.cssSelector("input[name='region'][value='lumbar']"))
+                        .isSelected())
                 .isTrue();
     }
 
@@ -170,7 +175,8 @@ class CheckFlowBrowserIT {
     }
 
     private void choose(String field, String value) {
-        driver().findElement(By.cssSelector("input[name='" + field + "'][value='" + value + "']")).click();
+        driver().findElement(By.cssSelector("input[name='" + field + "'][value='" + value + "']"))
+                .click();
     }
 
     private void type(String field, String value) {

@@ -74,7 +74,8 @@ class RedFlagsSurviveErrorsTest {
         assertThat(result.urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(result.findings())
                 .extracting(finding -> finding.rule())
-                .containsExactly(RedFlagRuleName.CAUDA_EQUINA, RedFlagRuleName.MYELOPATHY, RedFlagRuleName.RAPID_WORSENING);
+                .containsExactly(
+                        RedFlagRuleName.CAUDA_EQUINA, RedFlagRuleName.MYELOPATHY, RedFlagRuleName.RAPID_WORSENING);
     }
 
     @Test

@@ -27,7 +27,8 @@ final class ReadingLevel {
             words++;
             syllables += syllables(word.group());
         }
-        int sentences = Math.max(1, (int) SENTENCE_END.matcher(text.strip()).results().count());
+        int sentences =
+                Math.max(1, (int) SENTENCE_END.matcher(text.strip()).results().count());
         if (words == 0) {
             return new Measure(sentences, 0, 0, 0);
         }
@@ -40,7 +41,8 @@ final class ReadingLevel {
         if (lower.length() <= 3) {
             return 1;
         }
-        String trimmed = lower.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
+        String trimmed =
+                lower.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
         int groups = (int) VOWEL_GROUP.matcher(trimmed).results().count();
         return Math.max(1, groups);
     }

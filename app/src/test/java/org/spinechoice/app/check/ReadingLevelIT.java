@@ -41,11 +41,13 @@ class ReadingLevelIT {
         for (CheckStep step : CheckStep.values()) {
             HttpResponse<String> page = app.get("/check/" + step.path() + "?" + ANSWERS);
             assertThat(page.statusCode()).as(step.path()).isEqualTo(200);
-            grades.put(step.path(), ReadingLevel.of(visibleMainText(page.body())).grade());
+            grades.put(
+                    step.path(), ReadingLevel.of(visibleMainText(page.body())).grade());
         }
         grades.forEach((step, grade) -> System.out.printf("reading level %-14s grade %.1f%n", step, grade));
 
-        assertThat(grades).allSatisfy((step, grade) -> assertThat(grade).as(step).isLessThanOrEqualTo(FAIL_ABOVE_GRADE));
+        assertThat(grades)
+                .allSatisfy((step, grade) -> assertThat(grade).as(step).isLessThanOrEqualTo(FAIL_ABOVE_GRADE));
     }
 
     /** The text a reader sees in the main content: tags, hidden inputs, SVG titles and source lists removed. */

@@ -17,7 +17,8 @@ class ReadingLevelTest {
 
     @Test
     void shortPlainSentencesScoreLow() {
-        assertThat(ReadingLevel.of("See a doctor soon. Tell them how you feel. Bring this page.").grade())
+        assertThat(ReadingLevel.of("See a doctor soon. Tell them how you feel. Bring this page.")
+                        .grade())
                 .isLessThan(3);
     }
 
@@ -36,7 +37,6 @@ class ReadingLevelTest {
 
         assertThat(measure.sentences()).isEqualTo(2);
         assertThat(measure.words()).isEqualTo(9);
-        assertThat(measure.grade())
-                .isCloseTo(0.39 * 9 / 2 + 11.8 * measure.syllables() / 9 - 15.59, within(1e-9));
+        assertThat(measure.grade()).isCloseTo(0.39 * 9 / 2 + 11.8 * measure.syllables() / 9 - 15.59, within(1e-9));
     }
 }
