@@ -5,6 +5,7 @@
 #
 #   option-page  -> GET http://127.0.0.1:PORT/options/prolotherapy
 #   api-options  -> GET http://127.0.0.1:PORT/api/options
+#   triage       -> POST http://127.0.0.1:PORT/api/triage with the contract's example intake (wrk/triage.lua)
 #
 # What it starts:
 #   * BENCH_PORT set   -> nothing: it loads the app already listening on 127.0.0.1:BENCH_PORT.
@@ -26,10 +27,12 @@ set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/lib.sh"
 
 TARGET="${1:-}"
+SCRIPT=""
 case "$TARGET" in
     option-page) URL_PATH="$OPTION_PATH" ;;
     api-options) URL_PATH="/api/options" ;;
-    *) die "usage: $0 option-page|api-options" ;;
+    triage) URL_PATH="/api/triage"; SCRIPT="$BENCH_DIR/wrk/triage.lua" ;;
+    *) die "usage: $0 option-page|api-options|triage" ;;
 esac
 
 WARMUP="${WARMUP:-10s}"
@@ -55,7 +58,14 @@ else
 fi
 
 URL="http://127.0.0.1:$PORT$URL_PATH"
-status="$(http_status "$PORT" "$URL_PATH")"
+if [[ "$TARGET" == triage ]]; then
+    # The triage endpoint takes a POST; check it with the same body wrk sends.
+    body="$(sed -n '/\[\[/,/\]\]/p' "$SCRIPT" | sed 's/^.*\[\[//; s/\]\].*$//')"
+    status="$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' -H 'Content-Type: application/json' \
+        --data "$body" "http://127.0.0.1:$PORT$URL_PATH" || true)"
+else
+    status="$(http_status "$PORT" "$URL_PATH")"
+fi
 [[ "$status" == 200 ]] || die "$URL answered $status, not 200"
 
 # Seconds for `timeout`: a safety net in case wrk hangs; wrk itself stops after -d.
@@ -63,7 +73,7 @@ to_seconds() { local d="$1"; case "$d" in *m) echo $(( ${d%m} * 60 ));; *s) echo
 
 run_wrk() {  # run_wrk DURATION OUTFILE
     timeout $(( $(to_seconds "$1") + 60 )) \
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency "$URL" >"$2"
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency ${SCRIPT:+-s "$SCRIPT"} "$URL" >"$2"
 }
 
 RAW="$RESULTS_DIR/wrk-$TARGET.txt"

@@ -6,6 +6,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Map;
 import org.spinechoice.app.check.CheckController;
 import org.spinechoice.app.condition.ConditionController;
@@ -49,15 +51,37 @@ public final class Wiring {
      * @throws org.spinechoice.app.evidence.InvalidEvidenceException when an evidence file breaks a rule
      */
     public static RunningApp start(AppConfig config, Clock clock) {
-        YamlEvidenceLoader loader = new YamlEvidenceLoader();
-        EvidenceBase evidence = config.knowledgeDir().map(loader::loadFolder).orElseGet(loader::loadPackaged);
-        Database database = Database.open(config);
+        // Reading the evidence and migrating the database are independent; doing both at once shortens start-up.
+        CompletableFuture<EvidenceBase> evidence = CompletableFuture.supplyAsync(() -> loadEvidence(config));
+        Database database;
         try {
-            Javalin server = createServer(evidence, database, config.summaryDays(), clock)
+            database = Database.open(config);
+        } catch (RuntimeException e) {
+            evidence.cancel(true);
+            throw e;
+        }
+        try {
+            Javalin server = createServer(join(evidence), database, config.summaryDays(), clock)
                     .start(config.port());
             return new RunningApp(server, database);
         } catch (RuntimeException e) {
             database.close();
+            throw e;
+        }
+    }
+
+    private static EvidenceBase loadEvidence(AppConfig config) {
+        YamlEvidenceLoader loader = new YamlEvidenceLoader();
+        return config.knowledgeDir().map(loader::loadFolder).orElseGet(loader::loadPackaged);
+    }
+
+    private static EvidenceBase join(CompletableFuture<EvidenceBase> evidence) {
+        try {
+            return evidence.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
             throw e;
         }
     }
@@ -91,7 +115,7 @@ public final class Wiring {
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.generateEtags = true;
+            config.http.generateEtags = false;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";

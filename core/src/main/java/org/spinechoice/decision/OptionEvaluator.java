@@ -38,14 +38,20 @@ public final class OptionEvaluator {
 
     public static Evaluation evaluate(Intake intake, EvidenceBase evidence) {
         TriageResult triage = Triage.assess(intake.triageInput());
+        SuitabilityRules.TriageFacts facts = SuitabilityRules.TriageFacts.of(triage);
         List<OptionEvaluation> options = evidence.options().stream()
-                .map(option -> evaluate(intake, triage, option))
+                .map(option -> evaluate(intake, facts, option))
                 .sorted(ORDER)
                 .toList();
         return new Evaluation(triage, options);
     }
 
     static OptionEvaluation evaluate(Intake intake, TriageResult triage, OptionEvidence option) {
+        return evaluate(intake, SuitabilityRules.TriageFacts.of(triage), option);
+    }
+
+    private static OptionEvaluation evaluate(
+            Intake intake, SuitabilityRules.TriageFacts triage, OptionEvidence option) {
         SuitabilityRules.Decision decision = SuitabilityRules.decide(intake, triage, option);
         PreferenceFit.Fit fit = PreferenceFit.of(intake, option);
         List<Reason> reasons = new ArrayList<>(decision.reasons());

@@ -29,26 +29,42 @@ final class SuitabilityRules {
 
     private SuitabilityRules() {}
 
-    static Decision decide(Intake intake, TriageResult triage, OptionEvidence option) {
-        List<Reason> reasons = new ArrayList<>();
-        Suitability decided = null;
+    /** What the rules need from the triage result, worked out once per intake rather than once per option. */
+    record TriageFacts(
+            boolean emergency, List<String> emergencySources, boolean cordSigns, Set<RedFlagRuleName> findings) {
 
-        if (triage.urgency() == Urgency.EMERGENCY) {
+        static TriageFacts of(TriageResult triage) {
             List<String> sources = triage.findings().stream()
                     .filter(finding -> finding.urgency() == Urgency.EMERGENCY)
                     .flatMap(finding -> finding.sources().stream())
                     .distinct()
                     .toList();
+            Set<RedFlagRuleName> findings = triage.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+            return new TriageFacts(
+                    triage.urgency() == Urgency.EMERGENCY,
+                    sources,
+                    findings.contains(RedFlagRuleName.MYELOPATHY),
+                    findings);
+        }
+    }
+
+    static Decision decide(Intake intake, TriageResult triage, OptionEvidence option) {
+        return decide(intake, TriageFacts.of(triage), option);
+    }
+
+    static Decision decide(Intake intake, TriageFacts triage, OptionEvidence option) {
+        List<Reason> reasons = new ArrayList<>();
+        Suitability decided = null;
+
+        if (triage.emergency()) {
             reasons.add(new Reason(
                     "Your answers include warning signs that need care now. Get that care first; comparing "
                             + "treatments can wait.",
-                    sources));
+                    triage.emergencySources()));
             decided = Suitability.URGENT_CARE_FIRST;
         }
 
-        boolean cordSigns =
-                triage.findings().stream().anyMatch(finding -> finding.rule() == RedFlagRuleName.MYELOPATHY);
-        if (option.id() == OptionId.CERVICAL_SURGERY && cordSigns) {
+        if (option.id() == OptionId.CERVICAL_SURGERY && triage.cordSigns()) {
             reasons.add(new Reason(
                     "Hand or balance problems can point to pressure on the spinal cord, whatever part of the spine "
                             + "you named: a spine surgeon's opinion is advised.",
@@ -64,11 +80,9 @@ final class SuitabilityRules {
             decided = decided == null ? Suitability.NOT_ADVISED : decided;
         }
 
-        Set<RedFlagRuleName> findings =
-                triage.findings().stream().map(Finding::rule).collect(Collectors.toSet());
         Suitability fromCautions = null;
         for (Caution caution : option.cautions()) {
-            if (applies(caution.when(), intake, findings)) {
+            if (applies(caution.when(), intake, triage.findings())) {
                 reasons.add(new Reason(caution.reason(), caution.sourceIds()));
                 if (fromCautions == null || caution.suitability() == Suitability.NOT_ADVISED) {
                     fromCautions = caution.suitability();

@@ -1,20 +1,44 @@
 package org.spinechoice.app.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
  * Keeps rendered pages and documents that cannot change while the app runs (the evidence base is read once at
- * start-up), so each is rendered once. Thread-safe.
+ * start-up), so each is rendered, encoded and given its ETag once, not on every request. Thread-safe.
  */
 public final class PageCache {
 
-    private final ConcurrentMap<String, byte[]> pages = new ConcurrentHashMap<>();
+    /** A rendered document and its strong ETag. */
+    public record CachedPage(byte[] body, String etag) {
+        public CachedPage {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(etag, "etag");
+        }
+    }
 
-    /** Returns the cached bytes for {@code key}, rendering them on first use. */
-    public byte[] get(String key, Supplier<String> render) {
-        return pages.computeIfAbsent(key, ignored -> render.get().getBytes(StandardCharsets.UTF_8));
+    private final ConcurrentMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+
+    /** Returns the cached page for {@code key}, rendering it on first use. */
+    public CachedPage get(String key, Supplier<String> render) {
+        return pages.computeIfAbsent(key, ignored -> {
+            byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
+            return new CachedPage(body, etagOf(body));
+        });
+    }
+
+    private static String etagOf(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 }
