@@ -17,8 +17,9 @@
 # ATTEMPTS (3; see below), RESULTS_DIR (default bench/results/<timestamp>-wrk-<target>): where the raw wrk output goes.
 #
 # Before the warm-up it waits for the (shared) machine to be quiet (see wait_for_quiet in lib.sh).
-# If another process still used CPU during the measured run, it names it and measures again (warm-up
-# included), up to ATTEMPTS times; the summary names any process that used CPU in the last attempt.
+# If another process still used CPU during the measured run, it names it and measures again (on a
+# freshly started app, warm-up included, unless BENCH_PORT is set), up to ATTEMPTS times; the summary
+# names any process that used CPU in the last attempt.
 #
 # Prints one summary line on stdout:
 #   <target> rps=<req/s> p50=<ms> p90=<ms> p99=<ms> non2xx=<n> socket_errors=<text> other_cpu=<list|none>
@@ -47,14 +48,19 @@ require wrk curl java
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [[ -n "${BENCH_PORT:-}" ]]; then
-    PORT="$BENCH_PORT"
-else
-    require_jar
+# Starts a private app (fresh JVM, fresh data folder) when BENCH_PORT is unset.
+start_own_app() {
     PORT="$(free_port 18080)"
     log "starting $JAR on 127.0.0.1:$PORT (fresh data folder)"
     start_app "$PORT" "$RESULTS_DIR/app-wrk-$TARGET.log"
     wait_until_ok "$PORT" /health 60
+}
+
+if [[ -n "${BENCH_PORT:-}" ]]; then
+    PORT="$BENCH_PORT"
+else
+    require_jar
+    start_own_app
 fi
 
 URL="http://127.0.0.1:$PORT$URL_PATH"
@@ -86,6 +92,13 @@ ATTEMPTS="${ATTEMPTS:-3}"
 for attempt in $(seq 1 "$ATTEMPTS"); do
     attempt_raw="$RESULTS_DIR/wrk-$TARGET.attempt$attempt.txt"
     : >"$attempt_raw"
+    # A retry on a private app restarts it, so every attempt gets exactly WARMUP of warm-up (an
+    # app that already served the failed attempts would be warmer and measure faster).
+    if ((attempt > 1)) && [[ -n "$APP_PID" ]]; then
+        stop_app
+        start_own_app
+        URL="http://127.0.0.1:$PORT$URL_PATH"
+    fi
     wait_for_quiet "$attempt_raw"
 
     log "$TARGET: warm-up $WARMUP against $URL (attempt $attempt/$ATTEMPTS)"

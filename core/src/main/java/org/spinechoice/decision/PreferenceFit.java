@@ -1,7 +1,5 @@
 package org.spinechoice.decision;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.spinechoice.evidence.Attributes;
@@ -26,10 +24,20 @@ public final class PreferenceFit {
         }
     }
 
+    /** The closing words of each explanation, by weight, built once. */
+    private static final String[] MATTERS = {
+        "",
+        " (this matters to you: 1 of 4).",
+        " (this matters to you: 2 of 4).",
+        " (this matters to you: 3 of 4).",
+        " (this matters to you: 4 of 4)."
+    };
+
     private PreferenceFit() {}
 
     public static Fit of(Intake intake, OptionEvidence option) {
-        double weighted = 0;
+        // Every aᵢ is a whole number of hundredths, so the weighted mean is rounded exactly in integers.
+        long weightedHundredths = 0;
         int totalWeight = 0;
         List<Reason> reasons = new ArrayList<>();
         for (Preference preference : Preference.values()) {
@@ -37,8 +45,7 @@ public final class PreferenceFit {
             if (weight == 0) {
                 continue;
             }
-            double match = match(preference, option);
-            weighted += weight * match;
+            weightedHundredths += weight * Math.round(match(preference, option) * 100);
             totalWeight += weight;
             reasons.add(explain(preference, weight, option));
         }
@@ -49,10 +56,8 @@ public final class PreferenceFit {
                             Reason.unsourced(
                                     "You did not say what matters most to you, so this option is neither favoured nor marked down.")));
         }
-        double score = BigDecimal.valueOf(weighted)
-                .divide(BigDecimal.valueOf(totalWeight), 10, RoundingMode.HALF_UP)
-                .setScale(2, RoundingMode.HALF_UP)
-                .doubleValue();
+        long roundedHalfUp = (2 * weightedHundredths + totalWeight) / (2L * totalWeight);
+        double score = roundedHalfUp / 100.0;
         return new Fit(score, reasons);
     }
 
@@ -98,7 +103,7 @@ public final class PreferenceFit {
     }
 
     private static Reason explain(Preference preference, int weight, OptionEvidence option) {
-        String matters = " (this matters to you: " + weight + " of 4).";
+        String matters = MATTERS[weight];
         Attributes attributes = option.attributes();
         return switch (preference) {
             case AVOID_SURGERY ->

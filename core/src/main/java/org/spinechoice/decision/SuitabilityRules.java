@@ -1,6 +1,7 @@
 package org.spinechoice.decision;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,7 +40,8 @@ final class SuitabilityRules {
                     .flatMap(finding -> finding.sources().stream())
                     .distinct()
                     .toList();
-            Set<RedFlagRuleName> findings = triage.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+            Set<RedFlagRuleName> findings =
+                    triage.findings().stream().map(Finding::rule).collect(Collectors.toSet());
             return new TriageFacts(
                     triage.urgency() == Urgency.EMERGENCY,
                     sources,
@@ -96,10 +98,10 @@ final class SuitabilityRules {
     }
 
     static boolean applies(CautionCondition when, Intake intake, Set<RedFlagRuleName> findings) {
-        return when.healthFactors().stream().anyMatch(intake.healthFactors()::contains)
-                || when.triedOptions().stream().anyMatch(intake.triedOptions()::contains)
+        return !Collections.disjoint(when.healthFactors(), intake.healthFactors())
+                || !Collections.disjoint(when.triedOptions(), intake.triedOptions())
                 || when.regions().contains(intake.region())
-                || when.triageFindings().stream().anyMatch(findings::contains);
+                || !Collections.disjoint(when.triageFindings(), findings);
     }
 
     private static String regionsInWords(List<SpinalRegion> regions) {
