@@ -1,8 +1,5 @@
 package org.spinechoice.app.summary;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.spinechoice.app.platform.Problem;
+import org.spinechoice.app.platform.StrictJson;
 import org.spinechoice.app.triage.TriageJson;
 import org.spinechoice.prom.Instrument;
 import org.spinechoice.triage.IntakeReader;
@@ -28,13 +26,10 @@ public final class SummaryRequest {
 
     private static final Set<String> FIELDS = Set.of("intake", "compare", "proms", "sure");
 
-    private final ObjectMapper json;
+    private final StrictJson json;
 
     public SummaryRequest(ObjectMapper json) {
-        // As for intakes: a repeated key or anything after the object could silently drop a warning sign.
-        this.json = json.copy()
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.json = new StrictJson(json);
     }
 
     /** A usable summary input, or the problem document that answers a bad request. */
@@ -45,13 +40,11 @@ public final class SummaryRequest {
     public record Rejected(Map<String, Object> problem) implements Outcome {}
 
     public Outcome read(String body) {
-        Object tree;
-        try {
-            tree = json.readValue(body, Object.class);
-        } catch (JsonProcessingException e) {
-            String detail = "The request body is not valid JSON: " + e.getOriginalMessage();
-            return new Rejected(new Problem("about:blank", "Invalid JSON", 400, detail, List.of()).toJson());
+        StrictJson.Parsed parsed = json.parse(body);
+        if (parsed instanceof StrictJson.Invalid invalid) {
+            return new Rejected(invalid.problem());
         }
+        Object tree = ((StrictJson.Tree) parsed).value();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!(tree instanceof Map<?, ?> request)) {
             errors.add(new Problem.FieldError(

@@ -1,13 +1,11 @@
 package org.spinechoice.app.triage;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.spinechoice.app.platform.Problem;
+import org.spinechoice.app.platform.StrictJson;
 import org.spinechoice.triage.Intake;
 import org.spinechoice.triage.IntakeError;
 import org.spinechoice.triage.IntakeReader;
@@ -21,13 +19,10 @@ import org.spinechoice.triage.TriageResult;
  */
 public final class IntakeRequest {
 
-    private final ObjectMapper json;
+    private final StrictJson json;
 
     public IntakeRequest(ObjectMapper json) {
-        // A repeated key or anything after the intake object could silently drop a warning sign: both are refused.
-        this.json = json.copy()
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.json = new StrictJson(json);
     }
 
     /** A valid intake, or the problem document that answers a bad one. */
@@ -40,17 +35,11 @@ public final class IntakeRequest {
     public record Rejected(Map<String, Object> problem) implements Outcome {}
 
     public Outcome read(String body) {
-        Object tree;
-        try {
-            tree = json.readValue(body, Object.class);
-        } catch (JsonProcessingException e) {
-            String detail = "The request body is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null
-                            ? ""
-                            : " (line " + e.getLocation().getLineNr() + ", column "
-                                    + e.getLocation().getColumnNr() + ")");
-            return new Rejected(new Problem("about:blank", "Invalid JSON", 400, detail, List.of()).toJson());
+        StrictJson.Parsed parsed = json.parse(body);
+        if (parsed instanceof StrictJson.Invalid invalid) {
+            return new Rejected(invalid.problem());
         }
+        Object tree = ((StrictJson.Tree) parsed).value();
         IntakeReading reading = IntakeReader.read(tree);
         if (reading instanceof IntakeReading.Invalid invalid) {
             return new Rejected(problem(invalid));
