@@ -1,5 +1,8 @@
 package org.spinechoice.app.platform;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,17 +11,19 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Keeps rendered pages and documents that cannot change while the app runs (the evidence base is read once at
- * start-up), so each is rendered, encoded and given its ETag once, not on every request. Thread-safe.
+ * start-up), so each is rendered, encoded, compressed and given its ETag once, not on every request. Thread-safe.
  */
 public final class PageCache {
 
-    /** A rendered document and its strong ETag. */
-    public record CachedPage(byte[] body, String etag) {
+    /** A rendered document, the same bytes gzip-compressed, and its strong ETag. */
+    public record CachedPage(byte[] body, byte[] gzipped, String etag) {
         public CachedPage {
             Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(gzipped, "gzipped");
             Objects.requireNonNull(etag, "etag");
         }
     }
@@ -29,8 +34,18 @@ public final class PageCache {
     public CachedPage get(String key, Supplier<String> render) {
         return pages.computeIfAbsent(key, ignored -> {
             byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
-            return new CachedPage(body, etagOf(body));
+            return new CachedPage(body, gzip(body), etagOf(body));
         });
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 3);
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot compress in memory", e);
+        }
+        return compressed.toByteArray();
     }
 
     private static String etagOf(byte[] body) {

@@ -30,6 +30,13 @@ public final class PageResponder {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.contentType(contentType).result(page.body());
+        ctx.header("Vary", "Accept-Encoding");
+        String accepted = ctx.header("Accept-Encoding");
+        if (accepted != null && accepted.contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.contentType(contentType).result(page.gzipped());
+        } else {
+            ctx.contentType(contentType).result(page.body());
+        }
     }
 }
