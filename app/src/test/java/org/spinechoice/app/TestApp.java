@@ -45,9 +45,16 @@ public final class TestApp implements AutoCloseable {
         }
         Optional<Path> knowledge = Optional.of(knowledgeFolder());
         return switch (database) {
-            case H2 -> new AppConfig(0, dataDir, Optional.empty(), "", "", knowledge);
+            case H2 -> new AppConfig(0, dataDir, Optional.empty(), "", "", knowledge, AppConfig.DEFAULT_SUMMARY_DAYS);
             case POSTGRESQL ->
-                new AppConfig(0, dataDir, Optional.of(TestPostgres.freshDatabase()), "postgres", "postgres", knowledge);
+                new AppConfig(
+                        0,
+                        dataDir,
+                        Optional.of(TestPostgres.freshDatabase()),
+                        "postgres",
+                        "postgres",
+                        knowledge,
+                        AppConfig.DEFAULT_SUMMARY_DAYS);
         };
     }
 

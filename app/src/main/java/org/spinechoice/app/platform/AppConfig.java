@@ -41,17 +41,6 @@ public record AppConfig(
         }
     }
 
-    /** A configuration keeping saved summaries for the default {@value #DEFAULT_SUMMARY_DAYS} days. */
-    public AppConfig(
-            int port,
-            Path dataDir,
-            Optional<String> databaseUrl,
-            String databaseUser,
-            String databasePassword,
-            Optional<Path> knowledgeDir) {
-        this(port, dataDir, databaseUrl, databaseUser, databasePassword, knowledgeDir, DEFAULT_SUMMARY_DAYS);
-    }
-
     /** Reads the configuration from environment variables, as documented by {@code --help}. */
     public static AppConfig fromEnvironment(Map<String, String> env) {
         String port = env.getOrDefault("SERVER_PORT", String.valueOf(DEFAULT_PORT));
