@@ -3,6 +3,7 @@ package org.spinechoice.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
@@ -10,7 +11,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.spinechoice.app.access.Access;
+import org.spinechoice.app.access.AccountService;
+import org.spinechoice.app.access.LoginController;
+import org.spinechoice.app.access.LoginThrottle;
+import org.spinechoice.app.access.Passwords;
+import org.spinechoice.app.access.SecuredRoute;
+import org.spinechoice.app.access.SecuredRoutes;
 import org.spinechoice.app.check.CheckController;
+import org.spinechoice.app.clinic.ClinicHomeController;
 import org.spinechoice.app.condition.ConditionController;
 import org.spinechoice.app.decision.EvaluationApiController;
 import org.spinechoice.app.evidence.YamlEvidenceLoader;
@@ -24,6 +33,7 @@ import org.spinechoice.app.platform.HealthController;
 import org.spinechoice.app.platform.Json;
 import org.spinechoice.app.platform.Messages;
 import org.spinechoice.app.platform.PageCache;
+import org.spinechoice.app.platform.Secrets;
 import org.spinechoice.app.platform.SecurityHeaders;
 import org.spinechoice.app.platform.TemplateRenderer;
 import org.spinechoice.app.summary.JdbcSavedSummaryRepository;
@@ -44,6 +54,14 @@ import org.spinechoice.evidence.EvidenceBase;
  */
 public final class Wiring {
 
+    private static final String FIRST_START_HINT = """
+            No clinic staff accounts yet. To create the first clinic and its admin, run (with the same data folder or \
+            database settings as the server):
+              java -jar app/target/spinechoice.jar admin create-clinic --id my-clinic --name "My Clinic"
+              java -jar app/target/spinechoice.jar admin create-user --clinic my-clinic --email you@example.org \
+            --role clinic-admin --password-stdin
+            then sign in at /login.""";
+
     private Wiring() {}
 
     /**
@@ -62,9 +80,14 @@ public final class Wiring {
             throw e;
         }
         try {
-            Javalin server = createServer(join(evidence), database, config.summaryDays(), clock)
+            AccountService accounts = new AccountService(database.jdbi(), new Passwords(), Secrets.strong(), clock);
+            SecuredRoutes secured = new SecuredRoutes(accounts);
+            Javalin server = createServer(join(evidence), database, accounts, secured, config.summaryDays(), clock)
                     .start(config.port());
-            return new RunningApp(server, database);
+            if (!accounts.hasUsers()) {
+                System.out.println(FIRST_START_HINT);
+            }
+            return new RunningApp(server, database, secured.routes());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -87,7 +110,13 @@ public final class Wiring {
         }
     }
 
-    private static Javalin createServer(EvidenceBase evidence, Database database, int summaryDays, Clock clock) {
+    private static Javalin createServer(
+            EvidenceBase evidence,
+            Database database,
+            AccountService accounts,
+            SecuredRoutes secured,
+            int summaryDays,
+            Clock clock) {
         LocalDate today = LocalDate.now(clock);
         ObjectMapper json = Json.mapper();
         Messages messages = Messages.english();
@@ -113,6 +142,10 @@ public final class Wiring {
         SavedSummaryController savedSummary = new SavedSummaryController(summaryDocuments, summaries);
         SummaryApiController summaryApi = new SummaryApiController(new SummaryRequest(json), summaryDocuments, json);
         ErrorResponses errors = new ErrorResponses(templates, messages, json);
+        LoginController login =
+                new LoginController(accounts, new LoginThrottle(), Secrets.strong(), templates, messages);
+        ClinicHomeController clinicHome = new ClinicHomeController(accounts, templates, messages);
+        secured.page(HandlerType.GET, "/clinic", Access.STAFF, clinicHome::home);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -147,6 +180,12 @@ public final class Wiring {
             config.routes.post("/api/options/evaluate", evaluationApi::evaluate);
             config.routes.post("/api/triage", triageApi::triage);
             config.routes.post("/api/summary", summaryApi::summary);
+            config.routes.get("/login", login::form);
+            config.routes.post("/login", login::signIn);
+            config.routes.post("/logout", login::signOut);
+            for (SecuredRoute route : secured.routes()) {
+                config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            }
 
             config.routes.exception(HttpResponseException.class, errors::httpResponse);
             config.routes.exception(Exception.class, errors::unexpected);

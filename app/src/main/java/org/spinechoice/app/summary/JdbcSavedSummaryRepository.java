@@ -3,10 +3,9 @@ package org.spinechoice.app.summary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.spinechoice.app.platform.DbTime;
 
 /**
  * Saved summaries in the {@code saved_summary} table, with the same plain SQL on H2 and PostgreSQL. Times are kept
@@ -26,8 +25,8 @@ public final class JdbcSavedSummaryRepository {
                                 + "VALUES (:codeHash, :answers, :createdAt, :expiresAt)")
                         .bind("codeHash", summary.codeHash())
                         .bind("answers", summary.answers())
-                        .bind("createdAt", utc(summary.createdAt()))
-                        .bind("expiresAt", utc(summary.expiresAt()))
+                        .bind("createdAt", DbTime.utc(summary.createdAt()))
+                        .bind("expiresAt", DbTime.utc(summary.expiresAt()))
                         .execute());
     }
 
@@ -51,7 +50,7 @@ public final class JdbcSavedSummaryRepository {
     /** Deletes every summary expired at {@code now}; returns how many. */
     public int deleteExpired(Instant now) {
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM saved_summary WHERE expires_at <= :now")
-                .bind("now", utc(now))
+                .bind("now", DbTime.utc(now))
                 .execute());
     }
 
@@ -59,15 +58,7 @@ public final class JdbcSavedSummaryRepository {
         return new SavedSummary(
                 row.getString("code_hash"),
                 row.getString("answers"),
-                instant(row.getObject("created_at", LocalDateTime.class)),
-                instant(row.getObject("expires_at", LocalDateTime.class)));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(LocalDateTime utc) {
-        return utc.toInstant(ZoneOffset.UTC);
+                DbTime.read(row, "created_at"),
+                DbTime.read(row, "expires_at"));
     }
 }

@@ -1,12 +1,12 @@
 package org.spinechoice.app.summary;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import org.spinechoice.app.platform.Secrets;
 
 /**
  * Saves, opens and deletes summaries by the code in their link. A summary is kept for a configured number of days;
@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class SummaryService {
 
     private final JdbcSavedSummaryRepository repository;
-    private final SummaryCode codes;
+    private final Secrets codes;
     private final Clock clock;
     private final Duration keepFor;
 
@@ -25,7 +25,7 @@ public final class SummaryService {
 
     public SummaryService(JdbcSavedSummaryRepository repository, Clock clock, int keepDays) {
         this.repository = Objects.requireNonNull(repository, "repository");
-        this.codes = new SummaryCode(new SecureRandom());
+        this.codes = Secrets.strong();
         this.clock = Objects.requireNonNull(clock, "clock");
         if (keepDays < 1) {
             throw new IllegalArgumentException("a saved summary is kept at least 1 day: " + keepDays);
@@ -37,17 +37,17 @@ public final class SummaryService {
         Instant now = now();
         repository.deleteExpired(now);
         String code = codes.next();
-        SavedSummary summary = new SavedSummary(SummaryCode.hash(code), answers, now, now.plus(keepFor));
+        SavedSummary summary = new SavedSummary(Secrets.sha256(code), answers, now, now.plus(keepFor));
         repository.insert(summary);
         return new Saved(code, summary);
     }
 
     /** The summary behind a code; empty when the code is malformed, unknown or expired (an expired one is deleted). */
     public Optional<SavedSummary> open(String code) {
-        if (!SummaryCode.wellFormed(code)) {
+        if (!Secrets.wellFormed(code)) {
             return Optional.empty();
         }
-        String hash = SummaryCode.hash(code);
+        String hash = Secrets.sha256(code);
         Optional<SavedSummary> found = repository.find(hash);
         if (found.isPresent() && found.get().expiredAt(now())) {
             repository.delete(hash);
