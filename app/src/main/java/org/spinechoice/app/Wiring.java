@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jdbi.v3.core.Jdbi;
 import org.spinechoice.app.access.Access;
 import org.spinechoice.app.access.AccountService;
 import org.spinechoice.app.access.LoginController;
@@ -18,8 +19,14 @@ import org.spinechoice.app.access.LoginThrottle;
 import org.spinechoice.app.access.Passwords;
 import org.spinechoice.app.access.SecuredRoute;
 import org.spinechoice.app.access.SecuredRoutes;
+import org.spinechoice.app.audit.AuditLog;
 import org.spinechoice.app.check.CheckController;
 import org.spinechoice.app.clinic.ClinicHomeController;
+import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
+import org.spinechoice.app.clinic.patient.PatientApiController;
+import org.spinechoice.app.clinic.patient.PatientReader;
+import org.spinechoice.app.clinic.patient.PatientService;
+import org.spinechoice.app.clinic.record.JsonReplies;
 import org.spinechoice.app.condition.ConditionController;
 import org.spinechoice.app.decision.EvaluationApiController;
 import org.spinechoice.app.evidence.YamlEvidenceLoader;
@@ -110,6 +117,17 @@ public final class Wiring {
         }
     }
 
+    /** The JSON API of the clinic's records, every route for staff with an API token. */
+    private static void clinicRecordsApi(Jdbi jdbi, SecuredRoutes secured, JsonReplies replies, Clock clock) {
+        AuditLog audit = new AuditLog(clock);
+        JdbcPatientRepository patientRows = new JdbcPatientRepository();
+        PatientApiController patients = new PatientApiController(
+                new PatientService(jdbi, patientRows, audit, clock), new PatientReader(clock), replies);
+        secured.api(HandlerType.GET, "/api/clinic/patients", Access.STAFF, patients::list);
+        secured.api(HandlerType.POST, "/api/clinic/patients", Access.STAFF, patients::create);
+        secured.api(HandlerType.GET, "/api/clinic/patients/{id}", Access.STAFF, patients::read);
+    }
+
     private static Javalin createServer(
             EvidenceBase evidence,
             Database database,
@@ -146,6 +164,7 @@ public final class Wiring {
                 new LoginController(accounts, new LoginThrottle(), Secrets.strong(), templates, messages);
         ClinicHomeController clinicHome = new ClinicHomeController(accounts, templates, messages);
         secured.page(HandlerType.GET, "/clinic", Access.STAFF, clinicHome::home);
+        clinicRecordsApi(database.jdbi(), secured, new JsonReplies(json), clock);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -31,6 +31,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void treatmentInTheCoreKnowsOnlyTheVocabulary() {
+        classes()
+                .that()
+                .resideInAPackage("org.spinechoice.treatment..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.spinechoice.treatment..", "org.spinechoice.vocabulary..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theVocabularyStandsAlone() {
         noClasses()
                 .that()
@@ -55,6 +66,14 @@ class ArchitectureTest {
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("org.spinechoice.app.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theClinicsRecordKeepingPackagesHaveNoCycles() {
+        slices().matching("org.spinechoice.app.clinic.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.spinechoice.app.audit.AuditLog;
+import org.spinechoice.app.platform.EmailAddress;
 import org.spinechoice.app.platform.Secrets;
 
 /**
@@ -33,7 +34,6 @@ public final class AccountService {
     private static final Duration EXTEND_AFTER = Duration.ofMinutes(5);
 
     private static final Pattern CLINIC_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Jdbi jdbi;
     private final AccountRepository accounts = new AccountRepository();
@@ -217,7 +217,7 @@ public final class AccountService {
 
     private static String normaliseEmail(String email) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (normalised.length() > 320 || !EMAIL.matcher(normalised).matches()) {
+        if (!EmailAddress.looksValid(normalised)) {
             throw new InvalidAccountInput("email", "An email address looks like name@example.org.");
         }
         return normalised;
