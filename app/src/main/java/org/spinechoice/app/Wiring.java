@@ -22,6 +22,10 @@ import org.spinechoice.app.access.SecuredRoutes;
 import org.spinechoice.app.audit.AuditLog;
 import org.spinechoice.app.check.CheckController;
 import org.spinechoice.app.clinic.ClinicHomeController;
+import org.spinechoice.app.clinic.course.CourseApiController;
+import org.spinechoice.app.clinic.course.CourseReader;
+import org.spinechoice.app.clinic.course.CourseService;
+import org.spinechoice.app.clinic.course.JdbcCourseRepository;
 import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.patient.PatientApiController;
 import org.spinechoice.app.clinic.patient.PatientReader;
@@ -126,6 +130,13 @@ public final class Wiring {
         secured.api(HandlerType.GET, "/api/clinic/patients", Access.STAFF, patients::list);
         secured.api(HandlerType.POST, "/api/clinic/patients", Access.STAFF, patients::create);
         secured.api(HandlerType.GET, "/api/clinic/patients/{id}", Access.STAFF, patients::read);
+        JdbcCourseRepository courseRows = new JdbcCourseRepository();
+        CourseApiController courses = new CourseApiController(
+                new CourseService(jdbi, patientRows, courseRows, audit, clock), new CourseReader(), replies);
+        secured.api(HandlerType.GET, "/api/clinic/patients/{id}/courses", Access.STAFF, courses::listOfPatient);
+        secured.api(HandlerType.POST, "/api/clinic/patients/{id}/courses", Access.STAFF, courses::create);
+        secured.api(HandlerType.GET, "/api/clinic/courses/{id}", Access.STAFF, courses::read);
+        secured.api(HandlerType.PATCH, "/api/clinic/courses/{id}", Access.STAFF, courses::change);
     }
 
     private static Javalin createServer(

@@ -2,6 +2,7 @@ package org.spinechoice.app.platform;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +17,11 @@ import java.util.Optional;
 public final class DbTime {
 
     private DbTime() {}
+
+    /** The clock's instant as the database will store it, so that a record answered on creation reads back equal. */
+    public static Instant now(Clock clock) {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
 
     public static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);

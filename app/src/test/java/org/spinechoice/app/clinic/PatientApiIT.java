@@ -45,6 +45,7 @@ class PatientApiIT {
         assertThat(read.json().get("contactEmail").asText()).isEqualTo("maria@example.org");
         assertThat(read.json().get("sex").asText()).isEqualTo("female");
         assertThat(read.json().get("courses")).isEmpty();
+        assertThat(read.json().get("createdAt")).isEqualTo(created.json().get("createdAt"));
         assertThat(clinic.audit()).containsExactly("create patient " + id + " " + id, "read patient " + id + " " + id);
         assertThat(clinic.auditIntact()).isTrue();
     }

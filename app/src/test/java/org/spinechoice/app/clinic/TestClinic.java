@@ -77,6 +77,25 @@ final class TestClinic {
         return created.id();
     }
 
+    /** Records a course for the patient through the API and returns its id. */
+    String course(String patientId, String startDate) {
+        Reply created = post("/api/clinic/patients/" + patientId + "/courses", """
+                {"option": "prolotherapy", "region": "lumbar", "startDate": "%s",
+                 "plannedSessions": 4, "intervalWeeks": 5}""".formatted(startDate));
+        if (created.status() != 201) {
+            throw new AssertionError("course not created: " + created);
+        }
+        return created.id();
+    }
+
+    /** The user id of a member, as stored. */
+    String userId(ClinicFixture.Member member) {
+        return jdbi().withHandle(handle -> handle.createQuery("SELECT id FROM app_user WHERE email = :email")
+                .bind("email", member.email())
+                .mapTo(String.class)
+                .one());
+    }
+
     Jdbi jdbi() {
         return app.running().database().jdbi();
     }

@@ -9,9 +9,6 @@ import org.spinechoice.app.clinic.record.JsonReplies;
 /** {@code /api/clinic/patients}: add, list and read the clinic's patients. */
 public final class PatientApiController {
 
-    /** The answer for a patient the clinic does not have, whether or not another clinic has one with that id. */
-    public static final String NOT_FOUND = "Your clinic has no patient with this id.";
-
     private final PatientService patients;
     private final PatientReader reader;
     private final JsonReplies replies;
@@ -38,7 +35,7 @@ public final class PatientApiController {
 
     public void read(Context ctx, StaffMember staff) {
         PatientRecord record = patients.find(new Actor(staff, ctx.ip()), ctx.pathParam("id"))
-                .orElseThrow(() -> new NotFoundResponse(NOT_FOUND));
+                .orElseThrow(() -> new NotFoundResponse(PatientService.NOT_FOUND));
         replies.ok(ctx, PatientJson.of(record));
     }
 }

@@ -1,12 +1,12 @@
 package org.spinechoice.app.clinic.patient;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.spinechoice.app.audit.AuditLog;
 import org.spinechoice.app.clinic.record.Actor;
+import org.spinechoice.app.platform.DbTime;
 
 /**
  * A clinic's patients: adding, finding and listing them. Each call is one transaction that does the work and writes
@@ -14,6 +14,9 @@ import org.spinechoice.app.clinic.record.Actor;
  * call it. Thread-safe.
  */
 public final class PatientService {
+
+    /** The answer for a patient the clinic does not have, whether or not another clinic has one with that id. */
+    public static final String NOT_FOUND = "Your clinic has no patient with this id.";
 
     static final String ENTITY = "patient";
 
@@ -30,8 +33,8 @@ public final class PatientService {
     }
 
     public Patient create(Actor actor, NewPatient input) {
-        requireStaff(actor);
-        Patient patient = Patient.of(UUID.randomUUID().toString(), input, Instant.now(clock));
+        actor.requireStaff();
+        Patient patient = Patient.of(UUID.randomUUID().toString(), input, DbTime.now(clock));
         return jdbi.inTransaction(handle -> {
             patients.insert(handle, actor.clinicId(), patient);
             audit.append(handle, actor.created(ENTITY, patient.id(), patient.id()));
@@ -41,7 +44,7 @@ public final class PatientService {
 
     /** The patient with their courses; empty when the actor's clinic has no patient with this id. */
     public Optional<PatientRecord> find(Actor actor, String patientId) {
-        requireStaff(actor);
+        actor.requireStaff();
         return jdbi.inTransaction(handle -> {
             Optional<Patient> patient = patients.find(handle, actor.clinicId(), patientId);
             if (patient.isEmpty()) {
@@ -56,7 +59,7 @@ public final class PatientService {
 
     /** One page of the clinic's patients, in order of display name; the list read is one audit entry. */
     public PatientList list(Actor actor, PatientQuery query) {
-        requireStaff(actor);
+        actor.requireStaff();
         return jdbi.inTransaction(handle -> {
             PatientList list = new PatientList(
                     patients.list(handle, actor.clinicId(), query),
@@ -65,10 +68,5 @@ public final class PatientService {
             audit.append(handle, actor.listed(ENTITY, Optional.empty()));
             return list;
         });
-    }
-
-    // A patient link opens that patient's questionnaires, never their record.
-    private static void requireStaff(Actor actor) {
-        actor.staff();
     }
 }

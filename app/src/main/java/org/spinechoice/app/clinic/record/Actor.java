@@ -36,6 +36,15 @@ public record Actor(Principal principal, String remoteAddress) {
         throw new IllegalStateException("only clinic staff keep patients' records");
     }
 
+    /**
+     * Refuses a patient link holder: a link opens that patient's questionnaires, never their record.
+     *
+     * @throws IllegalStateException for a patient link holder
+     */
+    public void requireStaff() {
+        staff();
+    }
+
     public AuditEvent created(String entity, String entityId, String patientId) {
         return event("create", entity, entityId, Optional.of(patientId));
     }
