@@ -22,6 +22,10 @@ import org.spinechoice.app.access.SecuredRoutes;
 import org.spinechoice.app.audit.AuditLog;
 import org.spinechoice.app.check.CheckController;
 import org.spinechoice.app.clinic.ClinicHomeController;
+import org.spinechoice.app.clinic.adverseevent.AdverseEventApiController;
+import org.spinechoice.app.clinic.adverseevent.AdverseEventReader;
+import org.spinechoice.app.clinic.adverseevent.AdverseEventService;
+import org.spinechoice.app.clinic.adverseevent.JdbcAdverseEventRepository;
 import org.spinechoice.app.clinic.course.CourseApiController;
 import org.spinechoice.app.clinic.course.CourseReader;
 import org.spinechoice.app.clinic.course.CourseService;
@@ -31,6 +35,10 @@ import org.spinechoice.app.clinic.patient.PatientApiController;
 import org.spinechoice.app.clinic.patient.PatientReader;
 import org.spinechoice.app.clinic.patient.PatientService;
 import org.spinechoice.app.clinic.record.JsonReplies;
+import org.spinechoice.app.clinic.session.JdbcSessionRepository;
+import org.spinechoice.app.clinic.session.SessionApiController;
+import org.spinechoice.app.clinic.session.SessionReader;
+import org.spinechoice.app.clinic.session.SessionService;
 import org.spinechoice.app.condition.ConditionController;
 import org.spinechoice.app.decision.EvaluationApiController;
 import org.spinechoice.app.evidence.YamlEvidenceLoader;
@@ -121,22 +129,37 @@ public final class Wiring {
         }
     }
 
-    /** The JSON API of the clinic's records, every route for staff with an API token. */
-    private static void clinicRecordsApi(Jdbi jdbi, SecuredRoutes secured, JsonReplies replies, Clock clock) {
+    /** The services that keep the clinic's records; the JSON API and the workspace pages both call them. */
+    private static ClinicRecords clinicRecords(Jdbi jdbi, ObjectMapper json, Clock clock) {
         AuditLog audit = new AuditLog(clock);
-        JdbcPatientRepository patientRows = new JdbcPatientRepository();
-        PatientApiController patients = new PatientApiController(
-                new PatientService(jdbi, patientRows, audit, clock), new PatientReader(clock), replies);
+        JdbcPatientRepository patients = new JdbcPatientRepository();
+        JdbcCourseRepository courses = new JdbcCourseRepository();
+        return new ClinicRecords(
+                new PatientService(jdbi, patients, audit, clock),
+                new CourseService(jdbi, patients, courses, audit, clock),
+                new SessionService(jdbi, courses, new JdbcSessionRepository(json), audit, clock),
+                new AdverseEventService(jdbi, courses, new JdbcAdverseEventRepository(), audit, clock));
+    }
+
+    /** The JSON API of the clinic's records, every route for staff with an API token. */
+    private static void clinicRecordsApi(SecuredRoutes secured, ClinicRecords records, ObjectMapper json, Clock clock) {
+        JsonReplies replies = new JsonReplies(json);
+        PatientApiController patients = new PatientApiController(records.patients(), new PatientReader(clock), replies);
         secured.api(HandlerType.GET, "/api/clinic/patients", Access.STAFF, patients::list);
         secured.api(HandlerType.POST, "/api/clinic/patients", Access.STAFF, patients::create);
         secured.api(HandlerType.GET, "/api/clinic/patients/{id}", Access.STAFF, patients::read);
-        JdbcCourseRepository courseRows = new JdbcCourseRepository();
-        CourseApiController courses = new CourseApiController(
-                new CourseService(jdbi, patientRows, courseRows, audit, clock), new CourseReader(), replies);
+        CourseApiController courses = new CourseApiController(records.courses(), new CourseReader(), replies);
         secured.api(HandlerType.GET, "/api/clinic/patients/{id}/courses", Access.STAFF, courses::listOfPatient);
         secured.api(HandlerType.POST, "/api/clinic/patients/{id}/courses", Access.STAFF, courses::create);
         secured.api(HandlerType.GET, "/api/clinic/courses/{id}", Access.STAFF, courses::read);
         secured.api(HandlerType.PATCH, "/api/clinic/courses/{id}", Access.STAFF, courses::change);
+        SessionApiController sessions = new SessionApiController(records.sessions(), new SessionReader(), replies);
+        secured.api(HandlerType.GET, "/api/clinic/courses/{id}/sessions", Access.STAFF, sessions::list);
+        secured.api(HandlerType.POST, "/api/clinic/courses/{id}/sessions", Access.STAFF, sessions::create);
+        AdverseEventApiController adverseEvents =
+                new AdverseEventApiController(records.adverseEvents(), new AdverseEventReader(), replies);
+        secured.api(HandlerType.GET, "/api/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEvents::list);
+        secured.api(HandlerType.POST, "/api/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEvents::create);
     }
 
     private static Javalin createServer(
@@ -175,7 +198,8 @@ public final class Wiring {
                 new LoginController(accounts, new LoginThrottle(), Secrets.strong(), templates, messages);
         ClinicHomeController clinicHome = new ClinicHomeController(accounts, templates, messages);
         secured.page(HandlerType.GET, "/clinic", Access.STAFF, clinicHome::home);
-        clinicRecordsApi(database.jdbi(), secured, new JsonReplies(json), clock);
+        ClinicRecords records = clinicRecords(database.jdbi(), json, clock);
+        clinicRecordsApi(secured, records, json, clock);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -26,7 +26,8 @@ public final class CourseService {
 
     static final String ENTITY = "course";
 
-    private static final String NO_SUCH_CLINICIAN = "Your clinic has no member of staff with this id.";
+    /** The refusal of a clinician the clinic does not have. */
+    public static final String NO_SUCH_CLINICIAN = "Your clinic has no member of staff with this id.";
 
     private final Jdbi jdbi;
     private final JdbcPatientRepository patients;

@@ -179,6 +179,11 @@ public final class RequestObject {
         errors.add(new Problem.FieldError(path(name), message));
     }
 
+    /** How many errors are recorded so far; a reader compares counts to see whether a part of the request failed. */
+    public int errorCount() {
+        return errors.size();
+    }
+
     /** Every error recorded so far, in the order found. */
     public List<Problem.FieldError> errors() {
         return List.copyOf(errors);

@@ -1,0 +1,53 @@
+package org.spinechoice.app.clinic.adverseevent;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.spinechoice.app.clinic.record.Columns;
+import org.spinechoice.app.platform.DbTime;
+import org.spinechoice.treatment.AdverseEventSeverity;
+
+/**
+ * Adverse events in the {@code adverse_event} table. Every query names the clinic in its {@code WHERE} clause.
+ * Methods work in the caller's handle, so a service decides what one transaction holds. Stateless and thread-safe.
+ */
+public final class JdbcAdverseEventRepository {
+
+    void insert(Handle handle, String clinicId, AdverseEvent event) {
+        handle.createUpdate("INSERT INTO adverse_event (id, clinic_id, course_id, event_date, severity, description, "
+                        + "outcome, created_at) VALUES (:id, :clinic, :course, :date, :severity, :description, "
+                        + ":outcome, :createdAt)")
+                .bind("id", event.id())
+                .bind("clinic", clinicId)
+                .bind("course", event.courseId())
+                .bind("date", event.date())
+                .bind("severity", event.severity().id())
+                .bind("description", event.description())
+                .bind("outcome", event.outcome().orElse(null))
+                .bind("createdAt", DbTime.utc(event.createdAt()))
+                .execute();
+    }
+
+    /** A course's adverse events in the order they happened. */
+    List<AdverseEvent> ofCourse(Handle handle, String clinicId, String courseId) {
+        return handle.createQuery("SELECT id, course_id, event_date, severity, description, outcome, created_at "
+                        + "FROM adverse_event WHERE clinic_id = :clinic AND course_id = :course "
+                        + "ORDER BY event_date, created_at, id")
+                .bind("clinic", clinicId)
+                .bind("course", courseId)
+                .map((row, ctx) -> event(row))
+                .list();
+    }
+
+    private static AdverseEvent event(ResultSet row) throws SQLException {
+        return new AdverseEvent(
+                row.getString("id"),
+                row.getString("course_id"),
+                Columns.date(row, "event_date"),
+                Columns.code(AdverseEventSeverity.class, row.getString("severity")),
+                row.getString("description"),
+                Columns.optionalText(row, "outcome"),
+                DbTime.read(row, "created_at"));
+    }
+}
