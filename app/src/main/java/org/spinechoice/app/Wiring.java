@@ -146,6 +146,7 @@ public final class Wiring {
                 new LoginController(accounts, new LoginThrottle(), Secrets.strong(), templates, messages);
         ClinicHomeController clinicHome = new ClinicHomeController(accounts, templates, messages);
         secured.page(HandlerType.GET, "/clinic", Access.STAFF, clinicHome::home);
+        secured.page(HandlerType.POST, "/logout", Access.STAFF, login::signOut);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -182,7 +183,6 @@ public final class Wiring {
             config.routes.post("/api/summary", summaryApi::summary);
             config.routes.get("/login", login::form);
             config.routes.post("/login", login::signIn);
-            config.routes.post("/logout", login::signOut);
             for (SecuredRoute route : secured.routes()) {
                 config.routes.addHttpHandler(route.method(), route.path(), route.handler());
             }
