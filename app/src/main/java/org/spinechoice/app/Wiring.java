@@ -18,6 +18,8 @@ import org.spinechoice.app.access.LoginThrottle;
 import org.spinechoice.app.access.Passwords;
 import org.spinechoice.app.access.SecuredRoute;
 import org.spinechoice.app.access.SecuredRoutes;
+import org.spinechoice.app.admin.AdminController;
+import org.spinechoice.app.audit.AuditService;
 import org.spinechoice.app.check.CheckController;
 import org.spinechoice.app.clinic.ClinicHomeController;
 import org.spinechoice.app.condition.ConditionController;
@@ -147,6 +149,13 @@ public final class Wiring {
         ClinicHomeController clinicHome = new ClinicHomeController(accounts, templates, messages);
         secured.page(HandlerType.GET, "/clinic", Access.STAFF, clinicHome::home);
         secured.page(HandlerType.POST, "/logout", Access.STAFF, login::signOut);
+        AdminController admin = new AdminController(accounts, new AuditService(database.jdbi()), templates, messages);
+        secured.page(HandlerType.GET, "/clinic/admin/users", Access.ADMIN, admin::users);
+        secured.page(HandlerType.POST, "/clinic/admin/users", Access.ADMIN, admin::addUser);
+        secured.page(HandlerType.GET, "/clinic/admin/tokens", Access.ADMIN, admin::tokens);
+        secured.page(HandlerType.POST, "/clinic/admin/tokens", Access.ADMIN, admin::addToken);
+        secured.page(HandlerType.POST, "/clinic/admin/tokens/{id}/revoke", Access.ADMIN, admin::revokeToken);
+        secured.page(HandlerType.GET, "/clinic/admin/audit", Access.ADMIN, admin::auditLog);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
