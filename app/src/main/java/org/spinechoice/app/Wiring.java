@@ -38,6 +38,8 @@ import org.spinechoice.app.platform.PageCache;
 import org.spinechoice.app.platform.Secrets;
 import org.spinechoice.app.platform.SecurityHeaders;
 import org.spinechoice.app.platform.TemplateRenderer;
+import org.spinechoice.app.prom.PromScoreApiController;
+import org.spinechoice.app.prom.PromScoreRequest;
 import org.spinechoice.app.summary.JdbcSavedSummaryRepository;
 import org.spinechoice.app.summary.SavedSummaryController;
 import org.spinechoice.app.summary.SummaryApiController;
@@ -135,6 +137,7 @@ public final class Wiring {
         IntakeRequest intakes = new IntakeRequest(json);
         TriageApiController triageApi = new TriageApiController(intakes, json);
         EvaluationApiController evaluationApi = new EvaluationApiController(intakes, evidence, json);
+        PromScoreApiController promScoreApi = new PromScoreApiController(new PromScoreRequest(json), json);
         SummaryService summaries =
                 new SummaryService(new JdbcSavedSummaryRepository(database.jdbi()), clock, summaryDays);
         summaries.purgeExpired();
@@ -190,6 +193,7 @@ public final class Wiring {
             config.routes.post("/api/options/evaluate", evaluationApi::evaluate);
             config.routes.post("/api/triage", triageApi::triage);
             config.routes.post("/api/summary", summaryApi::summary);
+            config.routes.post("/api/proms/{instrument}/score", promScoreApi::score);
             config.routes.get("/login", login::form);
             config.routes.post("/login", login::signIn);
             for (SecuredRoute route : secured.routes()) {
