@@ -19,7 +19,9 @@ import org.spinechoice.app.access.LoginThrottle;
 import org.spinechoice.app.access.Passwords;
 import org.spinechoice.app.access.SecuredRoute;
 import org.spinechoice.app.access.SecuredRoutes;
+import org.spinechoice.app.admin.AdminController;
 import org.spinechoice.app.audit.AuditLog;
+import org.spinechoice.app.audit.AuditService;
 import org.spinechoice.app.check.CheckController;
 import org.spinechoice.app.clinic.ClinicHomeController;
 import org.spinechoice.app.clinic.adverseevent.AdverseEventApiController;
@@ -55,6 +57,8 @@ import org.spinechoice.app.platform.PageCache;
 import org.spinechoice.app.platform.Secrets;
 import org.spinechoice.app.platform.SecurityHeaders;
 import org.spinechoice.app.platform.TemplateRenderer;
+import org.spinechoice.app.prom.PromScoreApiController;
+import org.spinechoice.app.prom.PromScoreRequest;
 import org.spinechoice.app.summary.JdbcSavedSummaryRepository;
 import org.spinechoice.app.summary.SavedSummaryController;
 import org.spinechoice.app.summary.SummaryApiController;
@@ -185,6 +189,7 @@ public final class Wiring {
         IntakeRequest intakes = new IntakeRequest(json);
         TriageApiController triageApi = new TriageApiController(intakes, json);
         EvaluationApiController evaluationApi = new EvaluationApiController(intakes, evidence, json);
+        PromScoreApiController promScoreApi = new PromScoreApiController(new PromScoreRequest(json), json);
         SummaryService summaries =
                 new SummaryService(new JdbcSavedSummaryRepository(database.jdbi()), clock, summaryDays);
         summaries.purgeExpired();
@@ -198,6 +203,14 @@ public final class Wiring {
                 new LoginController(accounts, new LoginThrottle(), Secrets.strong(), templates, messages);
         ClinicHomeController clinicHome = new ClinicHomeController(accounts, templates, messages);
         secured.page(HandlerType.GET, "/clinic", Access.STAFF, clinicHome::home);
+        secured.page(HandlerType.POST, "/logout", Access.STAFF, login::signOut);
+        AdminController admin = new AdminController(accounts, new AuditService(database.jdbi()), templates, messages);
+        secured.page(HandlerType.GET, "/clinic/admin/users", Access.ADMIN, admin::users);
+        secured.page(HandlerType.POST, "/clinic/admin/users", Access.ADMIN, admin::addUser);
+        secured.page(HandlerType.GET, "/clinic/admin/tokens", Access.ADMIN, admin::tokens);
+        secured.page(HandlerType.POST, "/clinic/admin/tokens", Access.ADMIN, admin::addToken);
+        secured.page(HandlerType.POST, "/clinic/admin/tokens/{id}/revoke", Access.ADMIN, admin::revokeToken);
+        secured.page(HandlerType.GET, "/clinic/admin/audit", Access.ADMIN, admin::auditLog);
         ClinicRecords records = clinicRecords(database.jdbi(), json, clock);
         clinicRecordsApi(secured, records, json, clock);
 
@@ -234,9 +247,9 @@ public final class Wiring {
             config.routes.post("/api/options/evaluate", evaluationApi::evaluate);
             config.routes.post("/api/triage", triageApi::triage);
             config.routes.post("/api/summary", summaryApi::summary);
+            config.routes.post("/api/proms/{instrument}/score", promScoreApi::score);
             config.routes.get("/login", login::form);
             config.routes.post("/login", login::signIn);
-            config.routes.post("/logout", login::signOut);
             for (SecuredRoute route : secured.routes()) {
                 config.routes.addHttpHandler(route.method(), route.path(), route.handler());
             }

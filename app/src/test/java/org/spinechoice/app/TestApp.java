@@ -36,7 +36,7 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(Wiring.start(config(database), clock));
     }
 
-    static AppConfig config(DatabaseKind database) {
+    public static AppConfig config(DatabaseKind database) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("spinechoice-test-");

@@ -6,5 +6,8 @@
  * {@link org.spinechoice.prom.PromScoring}. A questionnaire with too many unanswered items is a normal outcome, so it
  * is returned as {@link org.spinechoice.prom.PromScore.Incomplete}, never thrown. Scoring never depends on item
  * wording, which belongs to the instruments' owners.
+ *
+ * <p>{@link org.spinechoice.prom.TimepointPlacement} places a response at a time point of a course from its date, and
+ * {@link org.spinechoice.prom.CourseBaseline} chooses the response a course's follow-ups are compared with.
  */
 package org.spinechoice.prom;

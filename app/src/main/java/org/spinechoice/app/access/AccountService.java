@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.spinechoice.app.audit.AuditLog;
 import org.spinechoice.app.platform.EmailAddress;
@@ -29,6 +30,9 @@ public final class AccountService {
 
     /** …and in any case this long after sign-in. */
     public static final Duration SESSION_MAX = Duration.ofHours(12);
+
+    /** How long a patient's questionnaire link works: long enough to answer at leisure, short enough to expire. */
+    public static final Duration PATIENT_LINK_VALID = Duration.ofDays(30);
 
     /** How stale a session's expiry may get before a request moves it on; saves a write on most requests. */
     private static final Duration EXTEND_AFTER = Duration.ofMinutes(5);
@@ -205,6 +209,17 @@ public final class AccountService {
             return Optional.empty();
         }
         return jdbi.withHandle(handle -> accounts.tokenOwner(handle, Secrets.sha256(token)));
+    }
+
+    /**
+     * Issues a patient's personal questionnaire link inside the caller's transaction (which also audits it). The
+     * token is returned once, for the link; only its hash is stored.
+     */
+    public String issuePatientLink(Handle handle, String clinicId, String patientId, Duration validFor) {
+        String token = secrets.next();
+        Instant now = now();
+        accounts.insertPatientLink(handle, Secrets.sha256(token), clinicId, patientId, now, now.plus(validFor));
+        return token;
     }
 
     /** The holder of a live patient link. */

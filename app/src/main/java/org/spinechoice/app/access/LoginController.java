@@ -52,7 +52,7 @@ public final class LoginController {
             render(ctx, HttpStatus.FORBIDDEN, "login.error.form", email, next);
             return;
         }
-        if (!throttle.tryAttempt(ctx.ip())) {
+        if (!throttle.mayTry(ctx.ip())) {
             render(ctx, HttpStatus.TOO_MANY_REQUESTS, "login.error.throttled", email, next);
             return;
         }
@@ -63,11 +63,13 @@ public final class LoginController {
                     ctx, SessionCookie.SESSION, signedIn.sessionId(), (int) AccountService.SESSION_MAX.toSeconds());
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } else {
+            throttle.failed(ctx.ip());
             render(ctx, HttpStatus.UNAUTHORIZED, "login.error.refused", email, next);
         }
     }
 
-    public void signOut(Context ctx) {
+    /** Signing out changes state, so it is a POST carrying the session's CSRF token like every other form. */
+    public void signOut(Context ctx, StaffMember staff) {
         accounts.signOut(ctx.cookie(SessionCookie.SESSION));
         SessionCookie.clear(ctx, SessionCookie.SESSION);
         ctx.redirect("/login?signedOut", HttpStatus.SEE_OTHER);

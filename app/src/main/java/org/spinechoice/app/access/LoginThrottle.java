@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits sign-in attempts per network address (Bucket4j): 10 at once, then one more every 6 seconds. It slows a
- * password-guessing script down on this node; the per-account lock-out, kept in the database, holds across nodes.
- * Thread-safe.
+ * Limits failed sign-ins per network address (Bucket4j): 10 at once, then one more every 6 seconds; once spent, the
+ * address may not try again until one is back. Successful sign-ins cost nothing, so a busy clinic behind one address
+ * is not locked out by its own staff. It slows a password-guessing script down on this node; the per-account
+ * lock-out, kept in the database, holds across nodes. Thread-safe.
  */
 public final class LoginThrottle {
 
@@ -20,12 +21,18 @@ public final class LoginThrottle {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    /** Takes one attempt for the address; false when it has none left for now. */
-    public boolean tryAttempt(String address) {
+    /** Whether the address may try to sign in now. */
+    public boolean mayTry(String address) {
+        Bucket bucket = buckets.get(address);
+        return bucket == null || bucket.getAvailableTokens() > 0;
+    }
+
+    /** Counts a failed sign-in against the address. */
+    public void failed(String address) {
         if (buckets.size() >= MAX_ADDRESSES) {
             buckets.clear();
         }
-        return buckets.computeIfAbsent(address, any -> newBucket()).tryConsume(1);
+        buckets.computeIfAbsent(address, any -> newBucket()).tryConsume(1);
     }
 
     private static Bucket newBucket() {

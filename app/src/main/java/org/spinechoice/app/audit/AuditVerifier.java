@@ -23,13 +23,25 @@ public final class AuditVerifier {
         this.jdbi = jdbi;
     }
 
+    /** Checks every clinic's chain. */
     public AuditVerification verify() {
+        return verify("SELECT clinic_id, last_seq, last_hash FROM audit_head ORDER BY clinic_id", null);
+    }
+
+    /** Checks one clinic's chain. */
+    public AuditVerification verify(String clinicId) {
+        return verify("SELECT clinic_id, last_seq, last_hash FROM audit_head WHERE clinic_id = :clinic", clinicId);
+    }
+
+    private AuditVerification verify(String headsQuery, String clinicId) {
         // One snapshot for the heads and the entries, so entries appended meanwhile never look like a broken head;
         // PostgreSQL also streams rows only inside a transaction.
         return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
-            List<Head> heads = handle.createQuery(
-                            "SELECT clinic_id, last_seq, last_hash FROM audit_head ORDER BY clinic_id")
-                    .map((row, ctx) ->
+            var query = handle.createQuery(headsQuery);
+            if (clinicId != null) {
+                query.bind("clinic", clinicId);
+            }
+            List<Head> heads = query.map((row, ctx) ->
                             new Head(row.getString("clinic_id"), row.getLong("last_seq"), row.getString("last_hash")))
                     .list();
             List<AuditVerification.Break> breaks = new ArrayList<>();

@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
  * Syllables are estimated from vowel groups (a silent final "e" does not count), the usual approximation; it is a
  * measurement aid for our own pages, not a clinical instrument.
  */
-final class ReadingLevel {
+public final class ReadingLevel {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[A-Za-z]+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]+(\\s|$)|\\n\\s*\\n");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
 
-    record Measure(int sentences, int words, int syllables, double grade) {}
+    public record Measure(int sentences, int words, int syllables, double grade) {}
 
     private ReadingLevel() {}
 
-    static Measure of(String text) {
+    public static Measure of(String text) {
         int words = 0;
         int syllables = 0;
         Matcher word = WORD.matcher(text);
