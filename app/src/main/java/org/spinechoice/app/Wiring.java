@@ -36,6 +36,10 @@ import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.patient.PatientApiController;
 import org.spinechoice.app.clinic.patient.PatientReader;
 import org.spinechoice.app.clinic.patient.PatientService;
+import org.spinechoice.app.clinic.promresponse.JdbcPromResponseRepository;
+import org.spinechoice.app.clinic.promresponse.PromResponseApiController;
+import org.spinechoice.app.clinic.promresponse.PromResponseReader;
+import org.spinechoice.app.clinic.promresponse.PromResponseService;
 import org.spinechoice.app.clinic.record.JsonReplies;
 import org.spinechoice.app.clinic.session.JdbcSessionRepository;
 import org.spinechoice.app.clinic.session.SessionApiController;
@@ -142,7 +146,8 @@ public final class Wiring {
                 new PatientService(jdbi, patients, audit, clock),
                 new CourseService(jdbi, patients, courses, audit, clock),
                 new SessionService(jdbi, courses, new JdbcSessionRepository(json), audit, clock),
-                new AdverseEventService(jdbi, courses, new JdbcAdverseEventRepository(), audit, clock));
+                new AdverseEventService(jdbi, courses, new JdbcAdverseEventRepository(), audit, clock),
+                new PromResponseService(jdbi, patients, courses, new JdbcPromResponseRepository(json), audit, clock));
     }
 
     /** The JSON API of the clinic's records, every route for staff with an API token. */
@@ -152,6 +157,10 @@ public final class Wiring {
         secured.api(HandlerType.GET, "/api/clinic/patients", Access.STAFF, patients::list);
         secured.api(HandlerType.POST, "/api/clinic/patients", Access.STAFF, patients::create);
         secured.api(HandlerType.GET, "/api/clinic/patients/{id}", Access.STAFF, patients::read);
+        PromResponseApiController promResponses =
+                new PromResponseApiController(records.promResponses(), new PromResponseReader(), replies);
+        secured.api(HandlerType.GET, "/api/clinic/patients/{id}/prom-responses", Access.STAFF, promResponses::list);
+        secured.api(HandlerType.POST, "/api/clinic/patients/{id}/prom-responses", Access.STAFF, promResponses::create);
         CourseApiController courses = new CourseApiController(records.courses(), new CourseReader(), replies);
         secured.api(HandlerType.GET, "/api/clinic/patients/{id}/courses", Access.STAFF, courses::listOfPatient);
         secured.api(HandlerType.POST, "/api/clinic/patients/{id}/courses", Access.STAFF, courses::create);

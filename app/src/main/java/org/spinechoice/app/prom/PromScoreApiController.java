@@ -44,8 +44,11 @@ public final class PromScoreApiController {
         }
     }
 
-    /** The 422 document: the problem members, then the instrument's {@code missing} and {@code maxMissing}. */
-    private static Map<String, Object> incomplete(PromScore.Incomplete incomplete) {
+    /**
+     * The 422 document of a questionnaire with too many unanswered items: the problem members, then the instrument's
+     * {@code missing} and {@code maxMissing}. Every API that scores answers refuses incomplete ones with it.
+     */
+    public static Map<String, Object> incomplete(PromScore.Incomplete incomplete) {
         Map<String, Object> document =
                 new Problem("about:blank", "Too many unanswered items", 422, incomplete.reason(), List.of()).toJson();
         document.putAll(PromScoreTree.of(incomplete));

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.spinechoice.app.ClinicFixture;
 import org.spinechoice.app.TestApp;
+import org.spinechoice.app.access.AccountService;
+import org.spinechoice.app.access.PatientLinkHolder;
 import org.spinechoice.app.audit.AuditVerifier;
 
 /**
@@ -86,6 +88,13 @@ final class TestClinic {
             throw new AssertionError("course not created: " + created);
         }
         return created.id();
+    }
+
+    /** A live personal questionnaire link of one of the clinic's patients, as its holder is recognised. */
+    PatientLinkHolder patientLink(String patientId) {
+        String token = jdbi().inTransaction(handle ->
+                fixture.accounts().issuePatientLink(handle, id, patientId, AccountService.PATIENT_LINK_VALID));
+        return fixture.accounts().patientLink(token).orElseThrow();
     }
 
     /** The user id of a member, as stored. */

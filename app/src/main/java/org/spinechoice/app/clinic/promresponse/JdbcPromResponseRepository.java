@@ -1,0 +1,133 @@
+package org.spinechoice.app.clinic.promresponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.spinechoice.app.clinic.record.Columns;
+import org.spinechoice.app.platform.DbTime;
+import org.spinechoice.app.platform.Json;
+import org.spinechoice.prom.Band;
+import org.spinechoice.prom.Instrument;
+import org.spinechoice.prom.PlacedTimepoint;
+import org.spinechoice.prom.PromScore;
+import org.spinechoice.prom.PromScoring;
+import org.spinechoice.prom.SubscaleScore;
+import org.spinechoice.prom.Timepoint;
+
+/**
+ * Questionnaire responses in the {@code prom_response} table: the answers as JSON text, and the score in columns that
+ * outcomes analytics query. A response read back is scored again from its answers by the same rules, so the API
+ * shows every member of the score, not only those with a column. Every query names the clinic in its {@code WHERE}
+ * clause. Methods work in the caller's handle. Thread-safe.
+ */
+public final class JdbcPromResponseRepository {
+
+    private static final TypeReference<Map<String, Integer>> ANSWERS = new TypeReference<>() {};
+    private static final String COLUMNS = "id, patient_id, course_id, instrument, taken_on, timepoint, "
+            + "outside_window, answers, questionnaire_version, source, created_at";
+
+    private final ObjectMapper json;
+
+    public JdbcPromResponseRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void insert(Handle handle, String clinicId, PromResponse response) {
+        PromScore.Scored score = response.score();
+        handle.createUpdate("INSERT INTO prom_response (" + COLUMNS + ", clinic_id, score, score_percent, band, "
+                        + "symptom_severity, physical_function, satisfaction) VALUES (:id, :patient, :course, "
+                        + ":instrument, :takenOn, :timepoint, :outsideWindow, :answers, :version, :source, :createdAt, "
+                        + ":clinic, :score, :percent, :band, :symptomSeverity, :physicalFunction, :satisfaction)")
+                .bind("id", response.id())
+                .bind("patient", response.patientId())
+                .bind("course", response.courseId().orElse(null))
+                .bind("instrument", response.instrument().id())
+                .bind("takenOn", response.takenOn())
+                .bind("timepoint", response.timepoint().timepoint().id())
+                .bind("outsideWindow", response.timepoint().outsideWindow())
+                .bind("answers", Json.write(json, response.answers()))
+                .bind("version", response.questionnaireVersion())
+                .bind("source", response.source().id())
+                .bind("createdAt", DbTime.utc(response.createdAt()))
+                .bind("clinic", clinicId)
+                .bind("score", score.score().orElse(null))
+                .bind("percent", score.percent().orElse(null))
+                .bind("band", score.band().map(Band::id).orElse(null))
+                .bind("symptomSeverity", subscale(score, "symptom-severity"))
+                .bind("physicalFunction", subscale(score, "physical-function"))
+                .bind("satisfaction", subscale(score, "satisfaction"))
+                .execute();
+    }
+
+    /** A patient's responses, newest first, to one instrument or to all. */
+    List<PromResponse> ofPatient(Handle handle, String clinicId, String patientId, Optional<Instrument> instrument) {
+        Query select = handle.createQuery("SELECT " + COLUMNS + " FROM prom_response WHERE clinic_id = :clinic "
+                        + "AND patient_id = :patient"
+                        + instrument
+                                .map(only -> " AND instrument = :instrument")
+                                .orElse("")
+                        + " ORDER BY taken_on DESC, created_at DESC, id")
+                .bind("clinic", clinicId)
+                .bind("patient", patientId);
+        instrument.ifPresent(only -> select.bind("instrument", only.id()));
+        return select.map((row, ctx) -> response(row)).list();
+    }
+
+    /** Whether the clinic imported a wording with this version for the instrument (in use or since replaced). */
+    boolean hasWording(Handle handle, String clinicId, Instrument instrument, String version) {
+        return handle.createQuery("SELECT COUNT(*) FROM questionnaire_wording WHERE clinic_id = :clinic "
+                                + "AND instrument = :instrument AND version = :version")
+                        .bind("clinic", clinicId)
+                        .bind("instrument", instrument.id())
+                        .bind("version", version)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
+    }
+
+    private static BigDecimal subscale(PromScore.Scored score, String id) {
+        return score.subscales().stream()
+                .filter(subscale -> subscale.id().equals(id))
+                .findFirst()
+                .flatMap(SubscaleScore::mean)
+                .orElse(null);
+    }
+
+    private PromResponse response(ResultSet row) throws SQLException {
+        Instrument instrument = Columns.code(Instrument.class, row.getString("instrument"));
+        Map<String, Integer> answers = answers(row.getString("answers"));
+        PromScore score = PromScoring.score(instrument, answers);
+        if (!(score instanceof PromScore.Scored scored)) {
+            throw new IllegalStateException("a stored " + instrument.id() + " response no longer scores");
+        }
+        return new PromResponse(
+                row.getString("id"),
+                row.getString("patient_id"),
+                Columns.optionalText(row, "course_id"),
+                instrument,
+                Columns.date(row, "taken_on"),
+                new PlacedTimepoint(
+                        Columns.code(Timepoint.class, row.getString("timepoint")), row.getBoolean("outside_window")),
+                answers,
+                scored,
+                row.getString("questionnaire_version"),
+                Columns.code(ResponseSource.class, row.getString("source")),
+                DbTime.read(row, "created_at"));
+    }
+
+    private Map<String, Integer> answers(String stored) {
+        try {
+            return json.readValue(stored, ANSWERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answers are not JSON", e);
+        }
+    }
+}
