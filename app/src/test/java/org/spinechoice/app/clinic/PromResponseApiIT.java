@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -160,7 +161,7 @@ class PromResponseApiIT {
         assertThat(mjoa.status()).isEqualTo(201);
         assertThat(mjoa.json().get("result").get("score").asInt()).isEqualTo(14);
         assertThat(mjoa.json().get("result").has("note")).isTrue();
-        Map<String, Map<String, Object>> rows = new java.util.HashMap<>();
+        Map<String, Map<String, Object>> rows = new HashMap<>();
         clinic.rowsOf("prom_response").forEach(row -> rows.put((String) row.get("instrument"), row));
         assertThat((BigDecimal) rows.get("zcq").get("symptom_severity")).isEqualByComparingTo("3.14");
         assertThat((BigDecimal) rows.get("zcq").get("physical_function")).isEqualByComparingTo("2.4");
