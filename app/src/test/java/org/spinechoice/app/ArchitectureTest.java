@@ -95,6 +95,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheQuestionnaireImportTouchesHapiFhir() {
+        // HAPI types stay inside the import: its public API speaks in QuestionnaireWording and field errors.
+        noClasses()
+                .that()
+                .haveNameNotMatching(
+                        "org\\.spinechoice\\.app\\.prom\\.(FhirR4|QuestionnaireImport|QuestionnaireItems)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("ca.uhn.fhir..", "org.hl7.fhir..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyThePlatformAndTheCompositionRootTouchTheWebFrameworkSetUp() {
         noClasses()
                 .that()
