@@ -20,7 +20,7 @@ public record AnsweredTimepoint(
         Objects.requireNonNull(takenOn, "takenOn");
     }
 
-    static AnsweredTimepoint of(PromResponse response) {
+    public static AnsweredTimepoint of(PromResponse response) {
         return new AnsweredTimepoint(
                 response.courseId(), response.instrument(), response.timepoint().timepoint(), response.takenOn());
     }
