@@ -75,23 +75,9 @@ public final class ChartGeometry {
         return HEIGHT - BOTTOM;
     }
 
-    /** The first and last day the date axis shows. */
-    public LocalDate firstDay() {
-        return firstDay;
-    }
-
-    public LocalDate lastDay() {
-        return lastDay;
-    }
-
     /** Whether a score lies on the score axis, ends included. */
     public boolean shows(BigDecimal score) {
         return score.compareTo(min) >= 0 && score.compareTo(max) <= 0;
-    }
-
-    /** Whether a day lies on the date axis, ends included. */
-    public boolean shows(LocalDate day) {
-        return !day.isBefore(firstDay) && !day.isAfter(lastDay);
     }
 
     /** The horizontal position of a day. */

@@ -60,11 +60,6 @@ public final class FieldErrors {
         return new FieldErrors(messages);
     }
 
-    /** One field's error. */
-    public static FieldErrors of(String field, String message) {
-        return new FieldErrors(Map.of(field, message));
-    }
-
     /**
      * The form field a request's JSON path came from: session details and questionnaire answers are fields of their
      * own ({@code details.volumeMl} is {@code volumeMl}, {@code answers.odi-3} is {@code odi-3}), and an item of a list

@@ -15,8 +15,8 @@ import org.spinechoice.app.access.AccountService;
 import org.spinechoice.app.access.StaffMember;
 import org.spinechoice.app.access.UserAccount;
 import org.spinechoice.app.clinic.ClinicPage;
+import org.spinechoice.app.clinic.adverseevent.AdverseEvent;
 import org.spinechoice.app.clinic.chart.ScoreCharts;
-import org.spinechoice.app.clinic.course.TreatmentCourse;
 import org.spinechoice.app.clinic.patient.IssuedPatientLink;
 import org.spinechoice.app.clinic.patient.PatientLinkService;
 import org.spinechoice.app.clinic.patient.PatientList;
@@ -28,6 +28,7 @@ import org.spinechoice.app.clinic.promresponse.PromResponse;
 import org.spinechoice.app.clinic.record.Actor;
 import org.spinechoice.app.clinic.record.Outcome;
 import org.spinechoice.app.clinic.record.Reading;
+import org.spinechoice.app.clinic.session.TreatmentSession;
 import org.spinechoice.app.platform.Messages;
 import org.spinechoice.app.platform.TemplateRenderer;
 import org.spinechoice.prom.PromSchedule;
@@ -90,8 +91,20 @@ public final class PatientPagesController {
         LocalDate today = LocalDate.now(clock);
         List<AnsweredTimepoint> answered =
                 file.responses().stream().map(AnsweredTimepoint::of).toList();
+        Map<String, List<TreatmentSession>> sessions = file.sessionsByCourse();
+        Map<String, List<AdverseEvent>> adverseEvents = file.adverseEventsByCourse();
         List<CourseView> courses = file.courses().stream()
-                .map(course -> courseView(file, course, answered, staffEmails, today))
+                .map(course -> new CourseView(
+                        course,
+                        optionNames.apply(course.option()),
+                        course.clinician().map(staffEmails::get).orElse(""),
+                        PromSchedule.instrumentsFor(course.region()),
+                        ScheduleRow.of(
+                                CourseSchedule.of(course.id(), course.region(), course.startDate(), answered, today)),
+                        sessions.getOrDefault(course.id(), List.of()).stream()
+                                .map(session -> SessionLine.of(session, messages, staffEmails))
+                                .toList(),
+                        adverseEvents.getOrDefault(course.id(), List.of())))
                 .toList();
         Map<String, Object> model = ClinicPage.model(ctx, staff, messages);
         model.put("patient", file.patient());
@@ -120,24 +133,6 @@ public final class PatientPagesController {
         model.put("validUntil", LocalDate.ofInstant(link.expiresAt(), clock.getZone()));
         ctx.status(HttpStatus.CREATED);
         ClinicPage.send(ctx, templates.render("clinic/patient/link.jte", model));
-    }
-
-    private CourseView courseView(
-            PatientFile file,
-            TreatmentCourse course,
-            List<AnsweredTimepoint> answered,
-            Map<String, String> staffEmails,
-            LocalDate today) {
-        return new CourseView(
-                course,
-                optionNames.apply(course.option()),
-                course.clinician().map(staffEmails::get).orElse(""),
-                PromSchedule.instrumentsFor(course.region()),
-                ScheduleRow.of(CourseSchedule.of(course.id(), course.region(), course.startDate(), answered, today)),
-                file.sessionsByCourse().getOrDefault(course.id(), List.of()).stream()
-                        .map(session -> SessionLine.of(session, messages, staffEmails))
-                        .toList(),
-                file.adverseEventsByCourse().getOrDefault(course.id(), List.of()));
     }
 
     private ResponseLine responseLine(PatientFile file, PromResponse response) {
