@@ -20,7 +20,7 @@ import org.spinechoice.app.TestApp;
  * A browser without a browser: keeps the cookies a server sets, posts forms, and never follows redirects, so a test
  * sees every status and Set-Cookie header of the sign-in flow.
  */
-final class FormSession {
+public final class FormSession {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -29,15 +29,15 @@ final class FormSession {
     private final TestApp app;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    FormSession(TestApp app) {
+    public FormSession(TestApp app) {
         this.app = app;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(app.uri(path)).GET());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) {
+    public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -47,7 +47,7 @@ final class FormSession {
     }
 
     /** Opens the sign-in page and submits it; returns the answer to the submission. */
-    HttpResponse<String> signIn(String email, String password) {
+    public HttpResponse<String> signIn(String email, String password) {
         String token = csrfIn(get("/login").body());
         return post("/login", Map.of("_csrf", token, "email", email, "password", password, "next", "/clinic"));
     }
@@ -60,7 +60,7 @@ final class FormSession {
         cookies.put(name, value);
     }
 
-    static String csrfIn(String html) {
+    public static String csrfIn(String html) {
         Matcher matcher = HIDDEN_CSRF.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("no CSRF field in the page");
