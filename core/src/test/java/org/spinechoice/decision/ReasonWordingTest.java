@@ -267,10 +267,11 @@ class ReasonWordingTest {
     }
 
     private static OptionEvaluation evaluated(Intake intake, EvidenceBase evidence, OptionId option) {
-        return OptionEvaluator.evaluate(intake, evidence).options().stream()
-                .filter(evaluation -> evaluation.option() == option)
-                .findFirst()
-                .orElseThrow();
+        return new OptionEvaluator(evidence)
+                .evaluate(intake).options().stream()
+                        .filter(evaluation -> evaluation.option() == option)
+                        .findFirst()
+                        .orElseThrow();
     }
 
     private static String mattersSuffix(int weight) {
