@@ -3,7 +3,6 @@ package org.spinechoice.decision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.spinechoice.evidence.EvidenceBase;
 import org.spinechoice.evidence.Suitability;
 import org.spinechoice.triage.Intake;
@@ -23,19 +22,8 @@ public final class OptionEvaluator {
     /** What one option's rules need, worked out once. */
     private record OptionRules(SuitabilityRules.OptionFacts facts, PreferenceFit fit) {}
 
-    /** Display order of suitability: the person needs care now, then what fits, then what needs care. */
-    private static final Map<Suitability, Integer> DISPLAY_ORDER = Map.of(
-            Suitability.URGENT_CARE_FIRST,
-            0,
-            Suitability.SUITABLE,
-            1,
-            Suitability.CAUTION,
-            2,
-            Suitability.NOT_ADVISED,
-            3);
-
     private static final Comparator<OptionEvaluation> ORDER = Comparator.<OptionEvaluation>comparingInt(
-                    evaluation -> DISPLAY_ORDER.get(evaluation.suitability()))
+                    evaluation -> displayOrder(evaluation.suitability()))
             .thenComparing(
                     Comparator.comparingDouble(OptionEvaluation::preferenceFit).reversed())
             .thenComparingInt(evaluation -> evaluation.option().ordinal());
@@ -69,5 +57,15 @@ public final class OptionEvaluator {
         reasons.addAll(decision.reasons());
         reasons.addAll(fit.reasons());
         return new OptionEvaluation(option.facts().option().id(), decision.suitability(), reasons, fit.score());
+    }
+
+    /** Display order of suitability: the person needs care now, then what fits, then what needs care. */
+    private static int displayOrder(Suitability suitability) {
+        return switch (suitability) {
+            case URGENT_CARE_FIRST -> 0;
+            case SUITABLE -> 1;
+            case CAUTION -> 2;
+            case NOT_ADVISED -> 3;
+        };
     }
 }

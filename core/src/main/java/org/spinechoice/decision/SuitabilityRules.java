@@ -3,15 +3,14 @@ package org.spinechoice.decision;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.spinechoice.evidence.Caution;
 import org.spinechoice.evidence.CautionCondition;
 import org.spinechoice.evidence.OptionEvidence;
 import org.spinechoice.evidence.Suitability;
-import org.spinechoice.triage.Finding;
 import org.spinechoice.triage.Intake;
 import org.spinechoice.triage.TriageResult;
 import org.spinechoice.triage.TriageSources;
@@ -42,8 +41,8 @@ final class SuitabilityRules {
                     .flatMap(finding -> finding.sources().stream())
                     .distinct()
                     .toList();
-            Set<RedFlagRuleName> findings =
-                    triage.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+            Set<RedFlagRuleName> findings = EnumSet.noneOf(RedFlagRuleName.class);
+            triage.findings().forEach(finding -> findings.add(finding.rule()));
             return new TriageFacts(
                     triage.urgency() == Urgency.EMERGENCY,
                     sources,
@@ -126,10 +125,12 @@ final class SuitabilityRules {
     }
 
     static boolean applies(CautionCondition when, Intake intake, Set<RedFlagRuleName> findings) {
-        return !Collections.disjoint(when.healthFactors(), intake.healthFactors())
-                || !Collections.disjoint(when.triedOptions(), intake.triedOptions())
+        // The intake's sets and the findings are enum sets: disjoint walks its second argument, the caution's few
+        // items, and looks each up in the first.
+        return !Collections.disjoint(intake.healthFactors(), when.healthFactors())
+                || !Collections.disjoint(intake.triedOptions(), when.triedOptions())
                 || when.regions().contains(intake.region())
-                || !Collections.disjoint(when.triageFindings(), findings);
+                || !Collections.disjoint(findings, when.triageFindings());
     }
 
     private static String regionsInWords(List<SpinalRegion> regions) {
