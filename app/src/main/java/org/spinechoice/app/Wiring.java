@@ -84,6 +84,7 @@ import org.spinechoice.app.summary.SummaryRequest;
 import org.spinechoice.app.summary.SummaryService;
 import org.spinechoice.app.triage.IntakeRequest;
 import org.spinechoice.app.triage.TriageApiController;
+import org.spinechoice.decision.OptionEvaluator;
 import org.spinechoice.evidence.EvidenceBase;
 import org.spinechoice.vocabulary.OptionId;
 
@@ -298,6 +299,7 @@ public final class Wiring {
         Messages messages = Messages.english();
         TemplateRenderer templates = new TemplateRenderer();
         PageCache cache = new PageCache();
+        OptionEvaluator evaluator = new OptionEvaluator(evidence);
 
         HealthController health = new HealthController(database);
         HomeController home = new HomeController(templates, messages, cache);
@@ -305,16 +307,16 @@ public final class Wiring {
                 new ConditionController(evidence.conditionGuide(), templates, messages, cache, today);
         OptionController options = new OptionController(evidence, templates, messages, cache, today);
         OptionApiController optionApi = new OptionApiController(evidence, json, cache, today);
-        CheckController check = new CheckController(evidence, templates, messages);
+        CheckController check = new CheckController(evidence, evaluator, templates, messages);
         IntakeRequest intakes = new IntakeRequest(json);
         TriageApiController triageApi = new TriageApiController(intakes, json);
-        EvaluationApiController evaluationApi = new EvaluationApiController(intakes, evidence, json);
+        EvaluationApiController evaluationApi = new EvaluationApiController(intakes, evaluator, json);
         PromScoreApiController promScoreApi = new PromScoreApiController(new PromScoreRequest(json), json);
         SummaryService summaries =
                 new SummaryService(new JdbcSavedSummaryRepository(database.jdbi()), clock, summaryDays);
         summaries.purgeExpired();
         SummaryDocuments summaryDocuments =
-                new SummaryDocuments(evidence, templates, messages, new SummaryPdfRenderer(), clock);
+                new SummaryDocuments(evidence, evaluator, templates, messages, new SummaryPdfRenderer(), clock);
         SummaryController summary = new SummaryController(summaryDocuments, summaries);
         SavedSummaryController savedSummary = new SavedSummaryController(summaryDocuments, summaries);
         SummaryApiController summaryApi = new SummaryApiController(new SummaryRequest(json), summaryDocuments, json);

@@ -14,6 +14,10 @@ import org.spinechoice.vocabulary.Preference;
  * How well an option's attributes match what a person said matters to them, per {@code spec/options.md}:
  * Σ wᵢ·aᵢ / Σ wᵢ over the 8 preferences, rounded half-up to 2 decimals; 0.5 when no preference was given. Each
  * preference that counts is explained in words.
+ *
+ * <p>One instance serves one option. The matches and the explanation of every preference at every weight depend on
+ * the option alone, so they are worked out once, when the instance is made; {@code fitFor} only adds up and picks.
+ * Immutable and thread-safe.
  */
 public final class PreferenceFit {
 
@@ -24,7 +28,14 @@ public final class PreferenceFit {
         }
     }
 
-    /** The closing words of each explanation, by weight, built once. */
+    private static final Preference[] PREFERENCES = Preference.values();
+
+    private static final Fit NO_PREFERENCE_GIVEN = new Fit(
+            0.5,
+            List.of(Reason.unsourced(
+                    "You did not say what matters most to you, so this option is neither favoured nor marked down.")));
+
+    /** The closing words of each explanation, by weight. */
     private static final String[] MATTERS = {
         "",
         " (this matters to you: 1 of 4).",
@@ -33,28 +44,52 @@ public final class PreferenceFit {
         " (this matters to you: 4 of 4)."
     };
 
-    private PreferenceFit() {}
+    /** Each aᵢ in whole hundredths, by preference ordinal. */
+    private final long[] matchHundredths = new long[PREFERENCES.length];
 
+    /** The explanation of each preference at each weight, by preference ordinal, then weight (never 0). */
+    private final Reason[][] explanations = new Reason[PREFERENCES.length][Intake.MAX_PREFERENCE_WEIGHT + 1];
+
+    /** Works out, once, everything the fit of {@code option} needs to know about it. */
+    PreferenceFit(OptionEvidence option) {
+        for (Preference preference : PREFERENCES) {
+            matchHundredths[preference.ordinal()] = Math.round(match(preference, option) * 100);
+            for (int weight = 1; weight <= Intake.MAX_PREFERENCE_WEIGHT; weight++) {
+                explanations[preference.ordinal()][weight] = explain(preference, weight, option);
+            }
+        }
+    }
+
+    /** The fit of one option for one intake, for a caller that needs it once; {@link OptionEvaluator} keeps one. */
     public static Fit of(Intake intake, OptionEvidence option) {
+        return new PreferenceFit(option).fitFor(weightsOf(intake));
+    }
+
+    /** The weight of every preference, by ordinal: looked up in the intake once, not once per option. */
+    static int[] weightsOf(Intake intake) {
+        int[] weights = new int[PREFERENCES.length];
+        for (Preference preference : PREFERENCES) {
+            weights[preference.ordinal()] = intake.weight(preference);
+        }
+        return weights;
+    }
+
+    Fit fitFor(int[] weights) {
         // Every aᵢ is a whole number of hundredths, so the weighted mean is rounded exactly in integers.
         long weightedHundredths = 0;
         int totalWeight = 0;
-        List<Reason> reasons = new ArrayList<>();
-        for (Preference preference : Preference.values()) {
-            int weight = intake.weight(preference);
+        List<Reason> reasons = new ArrayList<>(PREFERENCES.length);
+        for (int preference = 0; preference < PREFERENCES.length; preference++) {
+            int weight = weights[preference];
             if (weight == 0) {
                 continue;
             }
-            weightedHundredths += weight * Math.round(match(preference, option) * 100);
+            weightedHundredths += weight * matchHundredths[preference];
             totalWeight += weight;
-            reasons.add(explain(preference, weight, option));
+            reasons.add(explanations[preference][weight]);
         }
         if (totalWeight == 0) {
-            return new Fit(
-                    0.5,
-                    List.of(
-                            Reason.unsourced(
-                                    "You did not say what matters most to you, so this option is neither favoured nor marked down.")));
+            return NO_PREFERENCE_GIVEN;
         }
         long roundedHalfUp = (2 * weightedHundredths + totalWeight) / (2L * totalWeight);
         double score = roundedHalfUp / 100.0;

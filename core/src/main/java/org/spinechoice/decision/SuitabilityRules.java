@@ -2,14 +2,15 @@ package org.spinechoice.decision;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.spinechoice.evidence.Caution;
 import org.spinechoice.evidence.CautionCondition;
 import org.spinechoice.evidence.OptionEvidence;
 import org.spinechoice.evidence.Suitability;
-import org.spinechoice.triage.Finding;
 import org.spinechoice.triage.Intake;
 import org.spinechoice.triage.TriageResult;
 import org.spinechoice.triage.TriageSources;
@@ -40,8 +41,8 @@ final class SuitabilityRules {
                     .flatMap(finding -> finding.sources().stream())
                     .distinct()
                     .toList();
-            Set<RedFlagRuleName> findings =
-                    triage.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+            Set<RedFlagRuleName> findings = EnumSet.noneOf(RedFlagRuleName.class);
+            triage.findings().forEach(finding -> findings.add(finding.rule()));
             return new TriageFacts(
                     triage.urgency() == Urgency.EMERGENCY,
                     sources,
@@ -50,11 +51,38 @@ final class SuitabilityRules {
         }
     }
 
-    static Decision decide(Intake intake, TriageResult triage, OptionEvidence option) {
-        return decide(intake, TriageFacts.of(triage), option);
+    /**
+     * What the rules need from one option, worked out once per option rather than once per intake: the words of its
+     * region reasons (they depend only on its regions and the region named) and of its cautions.
+     */
+    record OptionFacts(
+            OptionEvidence option,
+            Reason regionUnsure,
+            Map<IntakeRegion, Reason> notUsedIn,
+            List<Reason> cautionReasons) {
+
+        static OptionFacts of(OptionEvidence option) {
+            Reason unsure = Reason.unsourced("Whether this applies depends on where your stenosis is: it is used for "
+                    + regionsInWords(option.regions()) + ".");
+            Map<IntakeRegion, Reason> notUsedIn = new EnumMap<>(IntakeRegion.class);
+            for (IntakeRegion region : IntakeRegion.values()) {
+                if (region != IntakeRegion.UNSURE
+                        && option.regions().stream().noneMatch(used -> used.id().equals(region.id()))) {
+                    notUsedIn.put(
+                            region,
+                            Reason.unsourced("Not used for stenosis in the " + regionInWords(region.id())
+                                    + "; it is used for " + regionsInWords(option.regions()) + "."));
+                }
+            }
+            List<Reason> cautionReasons = option.cautions().stream()
+                    .map(caution -> new Reason(caution.reason(), caution.sourceIds()))
+                    .toList();
+            return new OptionFacts(option, unsure, Collections.unmodifiableMap(notUsedIn), cautionReasons);
+        }
     }
 
-    static Decision decide(Intake intake, TriageFacts triage, OptionEvidence option) {
+    static Decision decide(Intake intake, TriageFacts triage, OptionFacts facts) {
+        OptionEvidence option = facts.option();
         List<Reason> reasons = new ArrayList<>();
         Suitability decided = null;
 
@@ -66,26 +94,25 @@ final class SuitabilityRules {
             decided = Suitability.URGENT_CARE_FIRST;
         }
 
+        Reason notUsed = facts.notUsedIn().get(intake.region());
         if (option.id() == OptionId.CERVICAL_SURGERY && triage.cordSigns()) {
             reasons.add(new Reason(
                     "Hand or balance problems can point to pressure on the spinal cord, whatever part of the spine "
                             + "you named: a spine surgeon's opinion is advised.",
                     List.of(TriageSources.FEHLINGS_2017.id())));
         } else if (intake.region() == IntakeRegion.UNSURE) {
-            reasons.add(Reason.unsourced("Whether this applies depends on where your stenosis is: it is used for "
-                    + regionsInWords(option.regions()) + "."));
-        } else if (option.regions().stream()
-                .noneMatch(region -> region.id().equals(intake.region().id()))) {
-            reasons.add(Reason.unsourced("Not used for stenosis in the "
-                    + regionInWords(intake.region().id()) + "; it is used for " + regionsInWords(option.regions())
-                    + "."));
+            reasons.add(facts.regionUnsure());
+        } else if (notUsed != null) {
+            reasons.add(notUsed);
             decided = decided == null ? Suitability.NOT_ADVISED : decided;
         }
 
         Suitability fromCautions = null;
-        for (Caution caution : option.cautions()) {
+        List<Caution> cautions = option.cautions();
+        for (int i = 0; i < cautions.size(); i++) {
+            Caution caution = cautions.get(i);
             if (applies(caution.when(), intake, triage.findings())) {
-                reasons.add(new Reason(caution.reason(), caution.sourceIds()));
+                reasons.add(facts.cautionReasons().get(i));
                 if (fromCautions == null || caution.suitability() == Suitability.NOT_ADVISED) {
                     fromCautions = caution.suitability();
                 }
@@ -98,10 +125,12 @@ final class SuitabilityRules {
     }
 
     static boolean applies(CautionCondition when, Intake intake, Set<RedFlagRuleName> findings) {
-        return !Collections.disjoint(when.healthFactors(), intake.healthFactors())
-                || !Collections.disjoint(when.triedOptions(), intake.triedOptions())
+        // The intake's sets and the findings are enum sets: disjoint walks its second argument, the caution's few
+        // items, and looks each up in the first.
+        return !Collections.disjoint(intake.healthFactors(), when.healthFactors())
+                || !Collections.disjoint(intake.triedOptions(), when.triedOptions())
                 || when.regions().contains(intake.region())
-                || !Collections.disjoint(when.triageFindings(), findings);
+                || !Collections.disjoint(findings, when.triageFindings());
     }
 
     private static String regionsInWords(List<SpinalRegion> regions) {

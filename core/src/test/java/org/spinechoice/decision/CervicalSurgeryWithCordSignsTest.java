@@ -34,9 +34,11 @@ class CervicalSurgeryWithCordSignsTest {
             value = IntakeRegion.class,
             names = {"LUMBAR", "THORACIC"})
     void clumsyHandsKeepCervicalSurgeryInViewWhateverTheRegionWithASurgeonsOpinionAdvised(IntakeRegion region) {
-        Evaluation evaluation = OptionEvaluator.evaluate(
-                IntakeFixture.in(region).symptoms(Symptom.HAND_CLUMSINESS).build(),
-                EvidenceBaseFixture.alikeOptions().build());
+        Evaluation evaluation = new OptionEvaluator(
+                        EvidenceBaseFixture.alikeOptions().build())
+                .evaluate(IntakeFixture.in(region)
+                        .symptoms(Symptom.HAND_CLUMSINESS)
+                        .build());
         OptionEvaluation surgery = byOption(evaluation).get(CERVICAL_SURGERY);
 
         assertThat(evaluation.triage().findings()).anyMatch(finding -> finding.rule() == RedFlagRuleName.MYELOPATHY);
@@ -50,11 +52,11 @@ class CervicalSurgeryWithCordSignsTest {
 
     @Test
     void poorBalanceInTheMidBackAlsoPointsToTheCord() {
-        OptionEvaluation surgery = byOption(OptionEvaluator.evaluate(
-                        IntakeFixture.in(IntakeRegion.THORACIC)
-                                .symptoms(Symptom.BALANCE_PROBLEMS)
-                                .build(),
-                        EvidenceBaseFixture.alikeOptions().build()))
+        OptionEvaluation surgery = byOption(
+                        new OptionEvaluator(EvidenceBaseFixture.alikeOptions().build())
+                                .evaluate(IntakeFixture.in(IntakeRegion.THORACIC)
+                                        .symptoms(Symptom.BALANCE_PROBLEMS)
+                                        .build()))
                 .get(CERVICAL_SURGERY);
 
         assertThat(surgery.suitability()).isEqualTo(Suitability.SUITABLE);
@@ -63,11 +65,11 @@ class CervicalSurgeryWithCordSignsTest {
 
     @Test
     void withoutCordSignsCervicalSurgeryStaysNotAdvisedForTheLowerBack() {
-        OptionEvaluation surgery = byOption(OptionEvaluator.evaluate(
-                        IntakeFixture.in(IntakeRegion.LUMBAR)
-                                .symptoms(Symptom.BALANCE_PROBLEMS)
-                                .build(),
-                        EvidenceBaseFixture.alikeOptions().build()))
+        OptionEvaluation surgery = byOption(
+                        new OptionEvaluator(EvidenceBaseFixture.alikeOptions().build())
+                                .evaluate(IntakeFixture.in(IntakeRegion.LUMBAR)
+                                        .symptoms(Symptom.BALANCE_PROBLEMS)
+                                        .build()))
                 .get(CERVICAL_SURGERY);
 
         assertThat(surgery.suitability()).isEqualTo(Suitability.NOT_ADVISED);
@@ -76,11 +78,11 @@ class CervicalSurgeryWithCordSignsTest {
 
     @Test
     void cordSignsLiftTheRegionRuleForCervicalSurgeryOnly() {
-        Map<OptionId, OptionEvaluation> options = byOption(OptionEvaluator.evaluate(
-                IntakeFixture.in(IntakeRegion.THORACIC)
-                        .symptoms(Symptom.HAND_CLUMSINESS)
-                        .build(),
-                EvidenceBaseFixture.alikeOptions().build()));
+        Map<OptionId, OptionEvaluation> options =
+                byOption(new OptionEvaluator(EvidenceBaseFixture.alikeOptions().build())
+                        .evaluate(IntakeFixture.in(IntakeRegion.THORACIC)
+                                .symptoms(Symptom.HAND_CLUMSINESS)
+                                .build()));
 
         assertThat(options.get(BRACE).suitability()).isEqualTo(Suitability.NOT_ADVISED);
         options.forEach((id, option) -> {
@@ -102,12 +104,11 @@ class CervicalSurgeryWithCordSignsTest {
                             "healthFactors",
                             "heart-or-lung-disease")
                     .build();
-            OptionEvaluation surgery = byOption(OptionEvaluator.evaluate(
-                            IntakeFixture.in(IntakeRegion.LUMBAR)
+            OptionEvaluation surgery = byOption(new OptionEvaluator(evidence)
+                            .evaluate(IntakeFixture.in(IntakeRegion.LUMBAR)
                                     .symptoms(Symptom.HAND_CLUMSINESS)
                                     .healthFactors(HealthFactor.HEART_OR_LUNG_DISEASE)
-                                    .build(),
-                            evidence))
+                                    .build()))
                     .get(CERVICAL_SURGERY);
 
             assertThat(surgery.suitability()).as(marked.id()).isEqualTo(marked);
@@ -129,11 +130,10 @@ class CervicalSurgeryWithCordSignsTest {
                         "triageFindings",
                         "myelopathy")
                 .build();
-        OptionEvaluation surgery = byOption(OptionEvaluator.evaluate(
-                        IntakeFixture.in(IntakeRegion.LUMBAR)
+        OptionEvaluation surgery = byOption(new OptionEvaluator(evidence)
+                        .evaluate(IntakeFixture.in(IntakeRegion.LUMBAR)
                                 .symptoms(Symptom.HAND_CLUMSINESS)
-                                .build(),
-                        evidence))
+                                .build()))
                 .get(CERVICAL_SURGERY);
 
         assertThat(surgery.suitability()).isEqualTo(Suitability.CAUTION);
@@ -141,12 +141,12 @@ class CervicalSurgeryWithCordSignsTest {
 
     @Test
     void rapidlyWorseningCordSignsMakeCervicalSurgeryUrgentCareFirstStillWithTheSurgeonReason() {
-        Evaluation evaluation = OptionEvaluator.evaluate(
-                IntakeFixture.in(IntakeRegion.LUMBAR)
+        Evaluation evaluation = new OptionEvaluator(
+                        EvidenceBaseFixture.alikeOptions().build())
+                .evaluate(IntakeFixture.in(IntakeRegion.LUMBAR)
                         .symptoms(Symptom.HAND_CLUMSINESS)
                         .course(SymptomCourse.RAPIDLY_WORSENING)
-                        .build(),
-                EvidenceBaseFixture.alikeOptions().build());
+                        .build());
         OptionEvaluation surgery = byOption(evaluation).get(CERVICAL_SURGERY);
 
         assertThat(evaluation.triage().urgency()).isEqualTo(Urgency.EMERGENCY);

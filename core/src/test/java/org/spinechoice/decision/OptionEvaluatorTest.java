@@ -43,9 +43,9 @@ class OptionEvaluatorTest {
 
     @Test
     void everyOneOfTheFourteenOptionsIsEvaluatedOnce() {
-        Evaluation evaluation = OptionEvaluator.evaluate(
-                IntakeFixture.in(IntakeRegion.LUMBAR).build(),
-                EvidenceBaseFixture.alikeOptions().build());
+        Evaluation evaluation = new OptionEvaluator(
+                        EvidenceBaseFixture.alikeOptions().build())
+                .evaluate(IntakeFixture.in(IntakeRegion.LUMBAR).build());
 
         assertThat(evaluation.options())
                 .extracting(OptionEvaluation::option)
@@ -55,8 +55,8 @@ class OptionEvaluatorTest {
 
     @Test
     void optionsAreOrderedBySuitabilityThenFitThenTheTable() {
-        Evaluation evaluation =
-                OptionEvaluator.evaluate(weightingNeedlesAndSpeed().build(), mixedEvidence());
+        Evaluation evaluation = new OptionEvaluator(mixedEvidence())
+                .evaluate(weightingNeedlesAndSpeed().build());
 
         assertThat(evaluation.options())
                 .extracting(OptionEvaluation::option)
@@ -88,11 +88,10 @@ class OptionEvaluatorTest {
 
     @Test
     void inAnEmergencyEveryOptionComesFirstAsUrgentCareAndIsOrderedByFitThenTheTable() {
-        Evaluation evaluation = OptionEvaluator.evaluate(
-                weightingNeedlesAndSpeed()
+        Evaluation evaluation = new OptionEvaluator(mixedEvidence())
+                .evaluate(weightingNeedlesAndSpeed()
                         .warningSigns(WarningSign.BLADDER_RETENTION)
-                        .build(),
-                mixedEvidence());
+                        .build());
 
         assertThat(evaluation.triage().urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(evaluation.options())
@@ -117,8 +116,8 @@ class OptionEvaluatorTest {
 
     @Test
     void withoutPreferencesEqualFitsKeepTheTableOrderWithinEachSuitability() {
-        Evaluation evaluation =
-                OptionEvaluator.evaluate(IntakeFixture.in(IntakeRegion.LUMBAR).build(), mixedEvidence());
+        Evaluation evaluation = new OptionEvaluator(mixedEvidence())
+                .evaluate(IntakeFixture.in(IntakeRegion.LUMBAR).build());
 
         assertThat(evaluation.options())
                 .allSatisfy(option -> assertThat(option.preferenceFit()).isEqualTo(0.5));
@@ -143,12 +142,11 @@ class OptionEvaluatorTest {
 
     @Test
     void noReasonEverCallsAnOptionBestForYou() {
-        EvidenceBase evidence = mixedEvidence();
+        OptionEvaluator evaluator = new OptionEvaluator(mixedEvidence());
         Random random = new Random(SEED);
         for (int i = 0; i < CASES; i++) {
             Intake intake = randomIntake(random);
-            for (OptionEvaluation option :
-                    OptionEvaluator.evaluate(intake, evidence).options()) {
+            for (OptionEvaluation option : evaluator.evaluate(intake).options()) {
                 assertThat(option.reasons())
                         .as("%s for %s", option.option(), intake)
                         .isNotEmpty()
@@ -161,16 +159,19 @@ class OptionEvaluatorTest {
     @Test
     void theSameIntakeAndEvidenceAlwaysGiveTheSameEvaluation() {
         EvidenceBase evidence = mixedEvidence();
-        EvidenceBase sameEvidenceReadAgain = mixedEvidence();
+        // One evaluator serves every intake, as in the app: nothing from one intake may carry over to the next.
+        OptionEvaluator evaluator = new OptionEvaluator(evidence);
+        OptionEvaluator forSameEvidenceReadAgain = new OptionEvaluator(mixedEvidence());
         Random random = new Random(SEED);
         for (int i = 0; i < CASES; i++) {
             Intake intake = randomIntake(random);
-            Evaluation first = OptionEvaluator.evaluate(intake, evidence);
+            Evaluation first = evaluator.evaluate(intake);
 
-            assertThat(OptionEvaluator.evaluate(intake, evidence))
+            assertThat(evaluator.evaluate(intake)).as("%s", intake).isEqualTo(first);
+            assertThat(new OptionEvaluator(evidence).evaluate(intake))
                     .as("%s", intake)
                     .isEqualTo(first);
-            assertThat(OptionEvaluator.evaluate(intake, sameEvidenceReadAgain))
+            assertThat(forSameEvidenceReadAgain.evaluate(intake))
                     .as("%s", intake)
                     .isEqualTo(first);
         }

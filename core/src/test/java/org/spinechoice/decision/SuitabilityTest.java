@@ -49,12 +49,11 @@ class SuitabilityTest {
         EvidenceBase evidence = EvidenceBaseFixture.alikeOptions()
                 .caution(PHYSICAL_THERAPY, "diabetes", "not-advised", NOT_ADVISED_REASON, "healthFactors", "diabetes")
                 .build();
-        Evaluation evaluation = OptionEvaluator.evaluate(
-                IntakeFixture.in(IntakeRegion.LUMBAR)
+        Evaluation evaluation = new OptionEvaluator(evidence)
+                .evaluate(IntakeFixture.in(IntakeRegion.LUMBAR)
                         .warningSigns(WarningSign.SADDLE_NUMBNESS)
                         .healthFactors(HealthFactor.DIABETES)
-                        .build(),
-                evidence);
+                        .build());
         Map<OptionId, OptionEvaluation> options = byOption(evaluation);
 
         assertThat(evaluation.triage().urgency()).isEqualTo(Urgency.EMERGENCY);
@@ -94,9 +93,9 @@ class SuitabilityTest {
     @MethodSource("regionsAndTheOptionsNotUsedThere")
     void anOptionNotUsedInTheNamedRegionIsNotAdvisedAndSaysSo(
             IntakeRegion region, String inWords, Set<OptionId> notUsed) {
-        Map<OptionId, OptionEvaluation> options = byOption(OptionEvaluator.evaluate(
-                IntakeFixture.in(region).build(),
-                EvidenceBaseFixture.alikeOptions().build()));
+        Map<OptionId, OptionEvaluation> options =
+                byOption(new OptionEvaluator(EvidenceBaseFixture.alikeOptions().build())
+                        .evaluate(IntakeFixture.in(region).build()));
 
         options.forEach((id, option) -> {
             if (notUsed.contains(id)) {
@@ -113,9 +112,9 @@ class SuitabilityTest {
 
     @Test
     void withRegionUnsureNoOptionIsExcludedByRegionAndEachSaysTheRegionDecides() {
-        Map<OptionId, OptionEvaluation> options = byOption(OptionEvaluator.evaluate(
-                IntakeFixture.in(IntakeRegion.UNSURE).build(),
-                EvidenceBaseFixture.alikeOptions().build()));
+        Map<OptionId, OptionEvaluation> options =
+                byOption(new OptionEvaluator(EvidenceBaseFixture.alikeOptions().build())
+                        .evaluate(IntakeFixture.in(IntakeRegion.UNSURE).build()));
 
         assertThat(options.values()).hasSize(14).allSatisfy(option -> {
             assertThat(option.suitability()).isEqualTo(Suitability.SUITABLE);
@@ -149,15 +148,14 @@ class SuitabilityTest {
                     .caution(PAIN_MEDICATION, "fixture", marked.id(), CAUTION_REASON, whenField, value)
                     .build();
 
-            OptionEvaluation applies = byOption(OptionEvaluator.evaluate(
-                            holding.apply(IntakeFixture.in(region)).build(), evidence))
+            OptionEvaluation applies = byOption(new OptionEvaluator(evidence)
+                            .evaluate(holding.apply(IntakeFixture.in(region)).build()))
                     .get(PAIN_MEDICATION);
             // Another region, and nothing else: the intake holds no item of the caution's when.
-            OptionEvaluation doesNot = byOption(OptionEvaluator.evaluate(
-                            IntakeFixture.in(
+            OptionEvaluation doesNot = byOption(new OptionEvaluator(evidence)
+                            .evaluate(IntakeFixture.in(
                                             region == IntakeRegion.LUMBAR ? IntakeRegion.THORACIC : IntakeRegion.LUMBAR)
-                                    .build(),
-                            evidence))
+                                    .build()))
                     .get(PAIN_MEDICATION);
 
             assertThat(applies.suitability()).as(marked.id()).isEqualTo(marked);
@@ -181,12 +179,11 @@ class SuitabilityTest {
                 fixture.caution(PAIN_MEDICATION, "mild", "caution", CAUTION_REASON, "healthFactors", "diabetes");
             }
 
-            OptionEvaluation option = byOption(OptionEvaluator.evaluate(
-                            IntakeFixture.in(IntakeRegion.LUMBAR)
+            OptionEvaluation option = byOption(new OptionEvaluator(fixture.build())
+                            .evaluate(IntakeFixture.in(IntakeRegion.LUMBAR)
                                     .healthFactors(HealthFactor.DIABETES)
                                     .tried(BRACE)
-                                    .build(),
-                            fixture.build()))
+                                    .build()))
                     .get(PAIN_MEDICATION);
 
             assertThat(option.suitability())
@@ -215,8 +212,9 @@ class SuitabilityTest {
                 .caution(PAIN_MEDICATION, "severe", "not-advised", NOT_ADVISED_REASON, "healthFactors", "diabetes")
                 .build();
         IntakeFixture routine = IntakeFixture.in(IntakeRegion.LUMBAR).healthFactors(HealthFactor.DIABETES);
-        Evaluation before = OptionEvaluator.evaluate(routine.build(), evidence);
-        Evaluation after = OptionEvaluator.evaluate(withSign.apply(routine).build(), evidence);
+        Evaluation before = new OptionEvaluator(evidence).evaluate(routine.build());
+        Evaluation after =
+                new OptionEvaluator(evidence).evaluate(withSign.apply(routine).build());
 
         assertThat(before.triage().urgency()).isEqualTo(Urgency.ROUTINE);
         assertThat(after.triage().urgency()).isEqualTo(urgency);

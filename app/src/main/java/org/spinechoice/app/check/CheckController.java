@@ -8,6 +8,7 @@ import java.util.Map;
 import org.spinechoice.app.platform.Messages;
 import org.spinechoice.app.platform.PageResponder;
 import org.spinechoice.app.platform.TemplateRenderer;
+import org.spinechoice.decision.OptionEvaluator;
 import org.spinechoice.evidence.EvidenceBase;
 import org.spinechoice.triage.Urgency;
 
@@ -19,11 +20,14 @@ import org.spinechoice.triage.Urgency;
 public final class CheckController {
 
     private final EvidenceBase evidence;
+    private final OptionEvaluator evaluator;
     private final TemplateRenderer templates;
     private final Messages messages;
 
-    public CheckController(EvidenceBase evidence, TemplateRenderer templates, Messages messages) {
+    public CheckController(
+            EvidenceBase evidence, OptionEvaluator evaluator, TemplateRenderer templates, Messages messages) {
         this.evidence = evidence;
+        this.evaluator = evaluator;
         this.templates = templates;
         this.messages = messages;
     }
@@ -50,10 +54,10 @@ public final class CheckController {
                 ctx.redirect(answers.link(step.next().orElse(step)), HttpStatus.SEE_OTHER);
                 return;
             }
-            render(ctx, new CheckPage(step, answers, errors, messages, evidence));
+            render(ctx, new CheckPage(step, answers, errors, messages, evidence, evaluator));
             return;
         }
-        render(ctx, new CheckPage(step, answers, Map.of(), messages, evidence));
+        render(ctx, new CheckPage(step, answers, Map.of(), messages, evidence, evaluator));
     }
 
     /**
@@ -70,7 +74,10 @@ public final class CheckController {
         if (!answers.answered("signsAsked")) {
             return CheckStep.WARNING_SIGNS;
         }
-        if (new CheckPage(step, answers, Map.of(), messages, evidence).triage().urgency() == Urgency.EMERGENCY) {
+        if (new CheckPage(step, answers, Map.of(), messages, evidence, evaluator)
+                        .triage()
+                        .urgency()
+                == Urgency.EMERGENCY) {
             return CheckStep.RESULT;
         }
         for (CheckStep earlier : CheckStep.values()) {

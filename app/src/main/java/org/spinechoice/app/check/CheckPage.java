@@ -21,7 +21,12 @@ import org.spinechoice.vocabulary.OptionId;
 
 /** What a step's template needs: the step, the answers so far, errors by field, triage and evaluation. Immutable. */
 public record CheckPage(
-        CheckStep step, CheckAnswers answers, Map<String, String> errors, Messages msg, EvidenceBase evidence) {
+        CheckStep step,
+        CheckAnswers answers,
+        Map<String, String> errors,
+        Messages msg,
+        EvidenceBase evidence,
+        OptionEvaluator evaluator) {
 
     public CheckPage {
         Objects.requireNonNull(step, "step");
@@ -29,6 +34,7 @@ public record CheckPage(
         errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
         Objects.requireNonNull(msg, "msg");
         Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(evaluator, "evaluator");
     }
 
     public List<CheckStep> steps() {
@@ -76,7 +82,7 @@ public record CheckPage(
     /** The evaluation of every option, once the intake is complete and valid. */
     public Optional<Evaluation> evaluation() {
         return IntakeForm.read(answers) instanceof IntakeReading.Valid valid
-                ? Optional.of(OptionEvaluator.evaluate(valid.intake(), evidence))
+                ? Optional.of(evaluator.evaluate(valid.intake()))
                 : Optional.empty();
     }
 

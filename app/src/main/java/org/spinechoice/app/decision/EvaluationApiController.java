@@ -6,18 +6,17 @@ import org.spinechoice.app.platform.Json;
 import org.spinechoice.app.platform.Problem;
 import org.spinechoice.app.triage.IntakeRequest;
 import org.spinechoice.decision.OptionEvaluator;
-import org.spinechoice.evidence.EvidenceBase;
 
 /** {@code POST /api/options/evaluate}: triage and every option marked for one intake. Stateless; stores nothing. */
 public final class EvaluationApiController {
 
     private final IntakeRequest intakes;
-    private final EvidenceBase evidence;
+    private final OptionEvaluator evaluator;
     private final ObjectMapper json;
 
-    public EvaluationApiController(IntakeRequest intakes, EvidenceBase evidence, ObjectMapper json) {
+    public EvaluationApiController(IntakeRequest intakes, OptionEvaluator evaluator, ObjectMapper json) {
         this.intakes = intakes;
-        this.evidence = evidence;
+        this.evaluator = evaluator;
         this.json = json;
     }
 
@@ -25,7 +24,7 @@ public final class EvaluationApiController {
         IntakeRequest.Outcome outcome = intakes.read(ctx.body());
         if (outcome instanceof IntakeRequest.Accepted accepted) {
             ctx.contentType("application/json")
-                    .result(Json.write(json, EvaluationJson.of(OptionEvaluator.evaluate(accepted.intake(), evidence))));
+                    .result(Json.write(json, EvaluationJson.of(evaluator.evaluate(accepted.intake()))));
         } else {
             ctx.status(400)
                     .contentType(Problem.MEDIA_TYPE)

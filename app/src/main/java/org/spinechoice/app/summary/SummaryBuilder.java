@@ -28,8 +28,9 @@ public final class SummaryBuilder {
 
     private SummaryBuilder() {}
 
-    public static Summary build(SummaryInput input, EvidenceBase evidence, Messages msg, LocalDate date) {
-        Evaluation evaluation = OptionEvaluator.evaluate(input.intake(), evidence);
+    public static Summary build(
+            SummaryInput input, EvidenceBase evidence, OptionEvaluator evaluator, Messages msg, LocalDate date) {
+        Evaluation evaluation = evaluator.evaluate(input.intake());
         TriageResult triage = evaluation.triage();
         SummaryCitations citations = new SummaryCitations();
         SummaryWords words = new SummaryWords(msg, evidence);

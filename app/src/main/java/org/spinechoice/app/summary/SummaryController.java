@@ -31,8 +31,13 @@ public final class SummaryController {
             sendBack(ctx, answers);
             return;
         }
-        CheckPage page =
-                new CheckPage(CheckStep.SUMMARY, answers, Map.of(), documents.messages(), documents.evidence());
+        CheckPage page = new CheckPage(
+                CheckStep.SUMMARY,
+                answers,
+                Map.of(),
+                documents.messages(),
+                documents.evidence(),
+                documents.evaluator());
         String query = answers.queryString();
         documents.sendPage(
                 ctx,

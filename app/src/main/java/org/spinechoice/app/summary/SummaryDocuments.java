@@ -8,6 +8,7 @@ import java.util.Map;
 import org.spinechoice.app.platform.Messages;
 import org.spinechoice.app.platform.PageResponder;
 import org.spinechoice.app.platform.TemplateRenderer;
+import org.spinechoice.decision.OptionEvaluator;
 import org.spinechoice.evidence.EvidenceBase;
 
 /**
@@ -19,14 +20,21 @@ public final class SummaryDocuments {
     static final String PDF_FILE_NAME = "spinechoice-summary.pdf";
 
     private final EvidenceBase evidence;
+    private final OptionEvaluator evaluator;
     private final TemplateRenderer templates;
     private final Messages messages;
     private final SummaryPdfRenderer pdf;
     private final Clock clock;
 
     public SummaryDocuments(
-            EvidenceBase evidence, TemplateRenderer templates, Messages messages, SummaryPdfRenderer pdf, Clock clock) {
+            EvidenceBase evidence,
+            OptionEvaluator evaluator,
+            TemplateRenderer templates,
+            Messages messages,
+            SummaryPdfRenderer pdf,
+            Clock clock) {
         this.evidence = evidence;
+        this.evaluator = evaluator;
         this.templates = templates;
         this.messages = messages;
         this.pdf = pdf;
@@ -39,7 +47,7 @@ public final class SummaryDocuments {
     }
 
     Summary build(SummaryInput input, LocalDate date) {
-        return SummaryBuilder.build(input, evidence, messages, date);
+        return SummaryBuilder.build(input, evidence, evaluator, messages, date);
     }
 
     Clock clock() {
@@ -52,6 +60,10 @@ public final class SummaryDocuments {
 
     EvidenceBase evidence() {
         return evidence;
+    }
+
+    OptionEvaluator evaluator() {
+        return evaluator;
     }
 
     /** Renders a template with its parameters and sends it as a page. */

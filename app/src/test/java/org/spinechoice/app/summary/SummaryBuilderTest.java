@@ -11,6 +11,7 @@ import org.spinechoice.app.TestApp;
 import org.spinechoice.app.check.CheckAnswers;
 import org.spinechoice.app.evidence.YamlEvidenceLoader;
 import org.spinechoice.app.platform.Messages;
+import org.spinechoice.decision.OptionEvaluator;
 import org.spinechoice.evidence.EvidenceBase;
 import org.spinechoice.evidence.Suitability;
 
@@ -18,6 +19,7 @@ import org.spinechoice.evidence.Suitability;
 class SummaryBuilderTest {
 
     private static final EvidenceBase EVIDENCE = new YamlEvidenceLoader().loadFolder(TestApp.knowledgeFolder());
+    private static final OptionEvaluator EVALUATOR = new OptionEvaluator(EVIDENCE);
     private static final Messages MESSAGES = Messages.english();
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
@@ -67,7 +69,7 @@ class SummaryBuilderTest {
         SummaryInput sparse = new SummaryInput(
                 input.intake(), input.compared(), Optional.of(Map.of("odi-1", 3)), input.sureAnswers());
 
-        Summary summary = SummaryBuilder.build(sparse, EVIDENCE, MESSAGES, TODAY);
+        Summary summary = SummaryBuilder.build(sparse, EVIDENCE, EVALUATOR, MESSAGES, TODAY);
 
         assertThat(summary.dailyLife().orElseThrow().result()).startsWith("Not worked out");
         assertThat(summary.questions())
@@ -117,7 +119,8 @@ class SummaryBuilderTest {
     }
 
     private static Summary build(String query) {
-        return SummaryBuilder.build(SummaryAnswers.read(answers(query)).orElseThrow(), EVIDENCE, MESSAGES, TODAY);
+        return SummaryBuilder.build(
+                SummaryAnswers.read(answers(query)).orElseThrow(), EVIDENCE, EVALUATOR, MESSAGES, TODAY);
     }
 
     private static CheckAnswers answers(String query) {
