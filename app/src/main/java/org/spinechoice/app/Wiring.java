@@ -3,6 +3,7 @@ package org.spinechoice.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -45,6 +46,9 @@ import org.spinechoice.app.clinic.session.JdbcSessionRepository;
 import org.spinechoice.app.clinic.session.SessionApiController;
 import org.spinechoice.app.clinic.session.SessionReader;
 import org.spinechoice.app.clinic.session.SessionService;
+import org.spinechoice.app.clinic.wording.JdbcQuestionnaireWordingRepository;
+import org.spinechoice.app.clinic.wording.QuestionnaireWordingController;
+import org.spinechoice.app.clinic.wording.QuestionnaireWordingService;
 import org.spinechoice.app.condition.ConditionController;
 import org.spinechoice.app.decision.EvaluationApiController;
 import org.spinechoice.app.evidence.YamlEvidenceLoader;
@@ -63,6 +67,8 @@ import org.spinechoice.app.platform.SecurityHeaders;
 import org.spinechoice.app.platform.TemplateRenderer;
 import org.spinechoice.app.prom.PromScoreApiController;
 import org.spinechoice.app.prom.PromScoreRequest;
+import org.spinechoice.app.prom.QuestionnaireImport;
+import org.spinechoice.app.prom.SpineChoiceWording;
 import org.spinechoice.app.summary.JdbcSavedSummaryRepository;
 import org.spinechoice.app.summary.SavedSummaryController;
 import org.spinechoice.app.summary.SummaryApiController;
@@ -147,7 +153,14 @@ public final class Wiring {
                 new CourseService(jdbi, patients, courses, audit, clock),
                 new SessionService(jdbi, courses, new JdbcSessionRepository(json), audit, clock),
                 new AdverseEventService(jdbi, courses, new JdbcAdverseEventRepository(), audit, clock),
-                new PromResponseService(jdbi, patients, courses, new JdbcPromResponseRepository(json), audit, clock));
+                new PromResponseService(
+                        jdbi,
+                        patients,
+                        courses,
+                        new JdbcPromResponseRepository(json),
+                        new JdbcQuestionnaireWordingRepository(),
+                        audit,
+                        clock));
     }
 
     /** The JSON API of the clinic's records, every route for staff with an API token. */
@@ -173,6 +186,33 @@ public final class Wiring {
                 new AdverseEventApiController(records.adverseEvents(), new AdverseEventReader(), replies);
         secured.api(HandlerType.GET, "/api/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEvents::list);
         secured.api(HandlerType.POST, "/api/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEvents::create);
+    }
+
+    /** The clinic-admin's page of licensed questionnaire wording. */
+    private static void questionnaires(
+            SecuredRoutes secured,
+            ClinicRecords records,
+            Jdbi jdbi,
+            ObjectMapper json,
+            TemplateRenderer templates,
+            Messages messages,
+            Clock clock) {
+        AuditLog audit = new AuditLog(clock);
+        QuestionnaireWordingService wordings = new QuestionnaireWordingService(
+                jdbi,
+                new JdbcQuestionnaireWordingRepository(),
+                new SpineChoiceWording(messages),
+                new QuestionnaireImport(),
+                audit,
+                clock);
+        QuestionnaireWordingController wordingAdmin = new QuestionnaireWordingController(wordings, templates, messages);
+        secured.page(HandlerType.GET, "/clinic/admin/questionnaires", Access.ADMIN, wordingAdmin::page);
+        secured.page(HandlerType.POST, "/clinic/admin/questionnaires", Access.ADMIN, wordingAdmin::upload);
+        secured.page(
+                HandlerType.POST,
+                "/clinic/admin/questionnaires/{instrument}/use-ours",
+                Access.ADMIN,
+                wordingAdmin::useOurs);
     }
 
     private static Javalin createServer(
@@ -222,6 +262,7 @@ public final class Wiring {
         secured.page(HandlerType.GET, "/clinic/admin/audit", Access.ADMIN, admin::auditLog);
         ClinicRecords records = clinicRecords(database.jdbi(), json, clock);
         clinicRecordsApi(secured, records, json, clock);
+        questionnaires(secured, records, database.jdbi(), json, templates, messages, clock);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -235,6 +276,13 @@ public final class Wiring {
                 files.headers = Map.of("Cache-Control", "public, max-age=86400");
             });
             config.routes.before(SecurityHeaders::apply);
+            // Uploads of licensed questionnaire wording: refused by their stated length first, in words; Jetty's
+            // limits hold for a body that does not state it.
+            config.routes.before(
+                    QuestionnaireWordingController.PAGE, QuestionnaireWordingController::refuseFarTooLarge);
+            config.jetty.multipartConfig.maxFileSize(QuestionnaireWordingController.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(
+                    QuestionnaireWordingController.MAX_REQUEST_BYTES, SizeUnit.BYTES);
 
             config.routes.get("/health", health::health);
             config.routes.get("/", home::home);

@@ -200,6 +200,25 @@ class AuthorizationMatrixIT {
                 404,
                 true));
         rows.add(page("GET", "/clinic/admin/audit", w -> "/clinic/admin/audit", null, 200, 200, true));
+        // Questionnaire wording: the admin's page.
+        rows.add(
+                page("GET", "/clinic/admin/questionnaires", w -> "/clinic/admin/questionnaires", null, 200, 200, true));
+        rows.add(page(
+                "POST",
+                "/clinic/admin/questionnaires",
+                w -> "/clinic/admin/questionnaires",
+                w -> "instrument=odi",
+                422,
+                422,
+                true));
+        rows.add(page(
+                "POST",
+                "/clinic/admin/questionnaires/{instrument}/use-ours",
+                w -> "/clinic/admin/questionnaires/odi/use-ours",
+                w -> "",
+                303,
+                303,
+                true));
         return rows;
     }
 
