@@ -41,6 +41,8 @@ import org.spinechoice.app.clinic.promresponse.JdbcPromResponseRepository;
 import org.spinechoice.app.clinic.promresponse.PromResponseApiController;
 import org.spinechoice.app.clinic.promresponse.PromResponseReader;
 import org.spinechoice.app.clinic.promresponse.PromResponseService;
+import org.spinechoice.app.clinic.questionnaire.DueQuestionnaireService;
+import org.spinechoice.app.clinic.questionnaire.PatientQuestionnaireController;
 import org.spinechoice.app.clinic.record.JsonReplies;
 import org.spinechoice.app.clinic.session.JdbcSessionRepository;
 import org.spinechoice.app.clinic.session.SessionApiController;
@@ -188,7 +190,10 @@ public final class Wiring {
         secured.api(HandlerType.POST, "/api/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEvents::create);
     }
 
-    /** The clinic-admin's page of licensed questionnaire wording. */
+    /**
+     * The patient's questionnaire pages behind their personal link, and the clinic-admin's page of licensed wording.
+     * Both use the same wording: the clinic's licensed one in use, else ours.
+     */
     private static void questionnaires(
             SecuredRoutes secured,
             ClinicRecords records,
@@ -213,6 +218,14 @@ public final class Wiring {
                 "/clinic/admin/questionnaires/{instrument}/use-ours",
                 Access.ADMIN,
                 wordingAdmin::useOurs);
+        DueQuestionnaireService due = new DueQuestionnaireService(
+                jdbi, new JdbcCourseRepository(), new JdbcPromResponseRepository(json), audit);
+        PatientQuestionnaireController patientPages =
+                new PatientQuestionnaireController(due, wordings, records.promResponses(), templates, messages, clock);
+        secured.patient(HandlerType.GET, "/q/{token}", patientPages::start);
+        secured.patient(HandlerType.GET, "/q/{token}/thanks", patientPages::thanks);
+        secured.patient(HandlerType.GET, "/q/{token}/{course}/{timepoint}/{instrument}", patientPages::questionnaire);
+        secured.patient(HandlerType.POST, "/q/{token}/{course}/{timepoint}/{instrument}", patientPages::answer);
     }
 
     private static Javalin createServer(

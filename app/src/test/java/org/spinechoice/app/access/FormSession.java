@@ -18,9 +18,9 @@ import org.spinechoice.app.TestApp;
 
 /**
  * A browser without a browser: keeps the cookies a server sets, posts forms, and never follows redirects, so a test
- * sees every status and Set-Cookie header of the sign-in flow.
+ * sees every status and Set-Cookie header of the sign-in flow. Public for the tests of other pages with forms.
  */
-final class FormSession {
+public final class FormSession {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -29,15 +29,15 @@ final class FormSession {
     private final TestApp app;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    FormSession(TestApp app) {
+    public FormSession(TestApp app) {
         this.app = app;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(app.uri(path)).GET());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) {
+    public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -47,20 +47,20 @@ final class FormSession {
     }
 
     /** Opens the sign-in page and submits it; returns the answer to the submission. */
-    HttpResponse<String> signIn(String email, String password) {
+    public HttpResponse<String> signIn(String email, String password) {
         String token = csrfIn(get("/login").body());
         return post("/login", Map.of("_csrf", token, "email", email, "password", password, "next", "/clinic"));
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.get(name);
     }
 
-    void setCookie(String name, String value) {
+    public void setCookie(String name, String value) {
         cookies.put(name, value);
     }
 
-    static String csrfIn(String html) {
+    public static String csrfIn(String html) {
         Matcher matcher = HIDDEN_CSRF.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("no CSRF field in the page");
@@ -72,7 +72,8 @@ final class FormSession {
         return response.headers().allValues("Set-Cookie");
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends a request of the test's own making with the cookies kept so far, and keeps the ones it sets. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
             request.header(
                     "Cookie",
@@ -105,7 +106,7 @@ final class FormSession {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return app.uri(path);
     }
 }

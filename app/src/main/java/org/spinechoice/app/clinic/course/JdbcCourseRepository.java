@@ -49,7 +49,8 @@ public final class JdbcCourseRepository {
         return select(handle, clinicId, courseId, " FOR UPDATE");
     }
 
-    List<TreatmentCourse> ofPatient(Handle handle, String clinicId, String patientId) {
+    /** The patient's courses, newest first; for staff, and for the patient's own questionnaire link. */
+    public List<TreatmentCourse> ofPatient(Handle handle, String clinicId, String patientId) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM treatment_course WHERE clinic_id = :clinic "
                         + "AND patient_id = :patient ORDER BY start_date DESC, created_at DESC, id")
                 .bind("clinic", clinicId)

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.spinechoice.app.clinic.record.Columns;
@@ -17,6 +20,7 @@ import org.spinechoice.app.platform.Json;
 import org.spinechoice.prom.Band;
 import org.spinechoice.prom.Instrument;
 import org.spinechoice.prom.PlacedTimepoint;
+import org.spinechoice.prom.PromSchedule;
 import org.spinechoice.prom.PromScore;
 import org.spinechoice.prom.PromScoring;
 import org.spinechoice.prom.SubscaleScore;
@@ -79,6 +83,26 @@ public final class JdbcPromResponseRepository {
                 .bind("patient", patientId);
         instrument.ifPresent(only -> select.bind("instrument", only.id()));
         return select.map((row, ctx) -> response(row)).list();
+    }
+
+    /**
+     * Which questionnaires of the patient's courses are answered, by course id: each response's instrument and time
+     * point, for the course's schedule. Responses outside a course are left out.
+     */
+    public Map<String, Set<PromSchedule.Answered>> answeredByCourse(Handle handle, String clinicId, String patientId) {
+        Map<String, Set<PromSchedule.Answered>> answered = new HashMap<>();
+        handle.createQuery("SELECT course_id, instrument, timepoint FROM prom_response WHERE clinic_id = :clinic "
+                        + "AND patient_id = :patient AND course_id IS NOT NULL")
+                .bind("clinic", clinicId)
+                .bind("patient", patientId)
+                .map((row, ctx) -> Map.entry(
+                        row.getString("course_id"),
+                        new PromSchedule.Answered(
+                                Columns.code(Instrument.class, row.getString("instrument")),
+                                Columns.code(Timepoint.class, row.getString("timepoint")))))
+                .forEach(entry -> answered.computeIfAbsent(entry.getKey(), course -> new HashSet<>())
+                        .add(entry.getValue()));
+        return answered;
     }
 
     private static BigDecimal subscale(PromScore.Scored score, String id) {
