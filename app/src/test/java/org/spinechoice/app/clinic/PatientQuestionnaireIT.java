@@ -83,6 +83,37 @@ class PatientQuestionnaireIT {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void theZcqAsksAboutSatisfactionOnlyAfterTreatmentAndTheMjoaIsNeverOffered(DatabaseKind database) {
+        TestClinic clinic = TestClinic.in(RunningApps.on(database));
+        LinkedPatient maria = LinkedPatient.startingToday(clinic, "Maria Keller");
+        String sixWeeksAgo =
+                clinic.course(maria.patientId(), LocalDate.now().minusDays(42).toString());
+        String neck = clinic.post(
+                        "/api/clinic/patients/" + maria.patientId() + "/courses", """
+                        {"option": "physical-therapy", "region": "cervical", "startDate": "%s",
+                         "plannedSessions": 6, "intervalWeeks": 1}""".formatted(LocalDate.now()))
+                .id();
+        FormSession browser = new FormSession(clinic.app);
+
+        String list = browser.get(maria.link()).body();
+        String beforeTreatment =
+                browser.get(maria.questionnaire("baseline", "zcq")).body();
+        String afterTreatment =
+                browser.get(maria.link() + "/" + sixWeeksAgo + "/6w/zcq").body();
+
+        assertThat(list)
+                .contains(maria.link() + "/" + sixWeeksAgo + "/6w/zcq", "6 weeks after the start of your treatment")
+                .doesNotContain(sixWeeksAgo + "/baseline/")
+                .contains(maria.link() + "/" + neck + "/baseline/ndi")
+                .doesNotContain("mjoa");
+        assertThat(beforeTreatment).contains("Question 12 of 12").doesNotContain("zcq-p1");
+        assertThat(afterTreatment).contains("Question 18 of 18", "name=\"zcq-p1\"");
+        assertThat(browser.get(maria.link() + "/" + neck + "/baseline/mjoa").statusCode())
+                .isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void everyReadAndTheWriteOfALinkIsAuditedUnderTheLink(DatabaseKind database) {
         LinkedPatient maria = LinkedPatient.startingToday(TestClinic.in(RunningApps.on(database)), "Maria Keller");
         FormSession browser = new FormSession(maria.clinic().app);
