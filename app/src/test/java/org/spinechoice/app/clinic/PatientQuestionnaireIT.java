@@ -2,8 +2,11 @@ package org.spinechoice.app.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -236,6 +239,35 @@ class PatientQuestionnaireIT {
         assertThat(browser.post(odi, answers).statusCode())
                 .as("the same form from our page")
                 .isEqualTo(303);
+    }
+
+    @Test
+    void aFailureOnALinkPageLogsTheRouteNeverTheLinksToken() {
+        LinkedPatient maria = LinkedPatient.startingToday(TestClinic.in(RunningApps.on(DatabaseKind.H2)), "Maria");
+        maria.clinic()
+                .jdbi()
+                .useHandle(
+                        handle -> handle.createUpdate("INSERT INTO questionnaire_wording (id, clinic_id, instrument, "
+                                        + "version, resource, imported_at, active) VALUES ('broken', :clinic, 'odi', 'v-broken', "
+                                        + "'not a questionnaire', :now, TRUE)")
+                                .bind("clinic", maria.clinic().id)
+                                .bind("now", DbTime.utc(Instant.now()))
+                                .execute());
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        HttpResponse<String> failed;
+        try {
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            failed = new FormSession(maria.clinic().app).get(maria.link());
+        } finally {
+            System.setErr(standardError);
+        }
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body()).doesNotContain("broken", "Exception");
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains("Unexpected error on GET /q/{token}")
+                .doesNotContain(maria.token());
     }
 
     @Test
