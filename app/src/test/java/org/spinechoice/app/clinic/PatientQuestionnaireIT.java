@@ -117,6 +117,28 @@ class PatientQuestionnaireIT {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void aBaselineAnswersEveryCourseItWasTakenNoLaterThanDayFourteenOf(DatabaseKind database) {
+        TestClinic clinic = TestClinic.in(RunningApps.on(database));
+        LinkedPatient maria = LinkedPatient.startingToday(clinic, "Maria Keller");
+        String inTenDays =
+                clinic.course(maria.patientId(), LocalDate.now().plusDays(10).toString());
+        String threeWeeksAgo =
+                clinic.course(maria.patientId(), LocalDate.now().minusDays(20).toString());
+        FormSession browser = new FormSession(clinic.app);
+        String odi = maria.questionnaire("baseline", "odi");
+
+        assertThat(browser.get(maria.link()).body()).contains(maria.link() + "/" + inTenDays + "/baseline/odi");
+        browser.post(odi, odiAnswers(browser.get(odi).body(), 10));
+
+        assertThat(browser.get(maria.link()).body())
+                .doesNotContain(odi)
+                .doesNotContain(inTenDays + "/baseline/odi")
+                .as("a baseline window closed on day 14")
+                .doesNotContain(threeWeeksAgo + "/baseline/");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void everyReadAndTheWriteOfALinkIsAuditedUnderTheLink(DatabaseKind database) {
         LinkedPatient maria = LinkedPatient.startingToday(TestClinic.in(RunningApps.on(database)), "Maria Keller");
         FormSession browser = new FormSession(maria.clinic().app);

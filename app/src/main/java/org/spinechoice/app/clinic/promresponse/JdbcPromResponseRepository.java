@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.spinechoice.app.clinic.record.Columns;
@@ -20,7 +17,6 @@ import org.spinechoice.app.platform.Json;
 import org.spinechoice.prom.Band;
 import org.spinechoice.prom.Instrument;
 import org.spinechoice.prom.PlacedTimepoint;
-import org.spinechoice.prom.PromSchedule;
 import org.spinechoice.prom.PromScore;
 import org.spinechoice.prom.PromScoring;
 import org.spinechoice.prom.SubscaleScore;
@@ -85,24 +81,18 @@ public final class JdbcPromResponseRepository {
         return select.map((row, ctx) -> response(row)).list();
     }
 
-    /**
-     * Which questionnaires of the patient's courses are answered, by course id: each response's instrument and time
-     * point, for the course's schedule. Responses outside a course are left out.
-     */
-    public Map<String, Set<PromSchedule.Answered>> answeredByCourse(Handle handle, String clinicId, String patientId) {
-        Map<String, Set<PromSchedule.Answered>> answered = new HashMap<>();
-        handle.createQuery("SELECT course_id, instrument, timepoint FROM prom_response WHERE clinic_id = :clinic "
-                        + "AND patient_id = :patient AND course_id IS NOT NULL")
+    /** Every stored response of the patient, as a course's questionnaire schedule sees it. */
+    public List<ScheduledAnswer> scheduledAnswers(Handle handle, String clinicId, String patientId) {
+        return handle.createQuery("SELECT course_id, instrument, timepoint, taken_on FROM prom_response "
+                        + "WHERE clinic_id = :clinic AND patient_id = :patient")
                 .bind("clinic", clinicId)
                 .bind("patient", patientId)
-                .map((row, ctx) -> Map.entry(
-                        row.getString("course_id"),
-                        new PromSchedule.Answered(
-                                Columns.code(Instrument.class, row.getString("instrument")),
-                                Columns.code(Timepoint.class, row.getString("timepoint")))))
-                .forEach(entry -> answered.computeIfAbsent(entry.getKey(), course -> new HashSet<>())
-                        .add(entry.getValue()));
-        return answered;
+                .map((row, ctx) -> new ScheduledAnswer(
+                        Columns.optionalText(row, "course_id"),
+                        Columns.code(Instrument.class, row.getString("instrument")),
+                        Columns.code(Timepoint.class, row.getString("timepoint")),
+                        Columns.date(row, "taken_on")))
+                .list();
     }
 
     private static BigDecimal subscale(PromScore.Scored score, String id) {
