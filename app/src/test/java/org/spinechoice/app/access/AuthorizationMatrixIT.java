@@ -224,14 +224,14 @@ class AuthorizationMatrixIT {
         rows.add(patient(
                 "GET",
                 "/q/{token}/{course}/{timepoint}/{instrument}",
-                w -> "/q/" + w.linkToken() + "/" + courseStartingToday(w) + "/baseline/nrs-back",
+                w -> "/q/" + w.linkToken() + "/" + courseStartingToday(w) + "/baseline/nrs-leg",
                 null,
                 200));
         rows.add(patient(
                 "POST",
                 "/q/{token}/{course}/{timepoint}/{instrument}",
-                w -> "/q/" + w.linkToken() + "/" + courseStartingToday(w) + "/baseline/nrs-back",
-                w -> "version=spinechoice-1&nrs=5",
+                w -> "/q/" + w.linkToken() + "/" + courseStartingToday(w) + "/baseline/walking",
+                w -> "version=spinechoice-1&walking-minutes=30",
                 303));
         return rows;
     }
@@ -385,7 +385,11 @@ class AuthorizationMatrixIT {
                 .id();
     }
 
-    /** A new course of north's patient that starts today, so that its baseline questionnaires are due. */
+    /**
+     * A new course of north's patient that starts today, so that its baseline questionnaires are due: those the
+     * patient has answered no baseline of yet (nrs-back has one, from the API row), since a baseline counts for every
+     * course it precedes.
+     */
     private static String courseStartingToday(World w) {
         return idOf(clinics.postJson(
                 w.clinician(),
