@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.spinechoice.app.access.Access;
 import org.spinechoice.app.access.AccountService;
@@ -33,10 +34,19 @@ import org.spinechoice.app.clinic.course.CourseApiController;
 import org.spinechoice.app.clinic.course.CourseReader;
 import org.spinechoice.app.clinic.course.CourseService;
 import org.spinechoice.app.clinic.course.JdbcCourseRepository;
+import org.spinechoice.app.clinic.form.AdverseEventFormController;
+import org.spinechoice.app.clinic.form.CourseFormController;
+import org.spinechoice.app.clinic.form.PatientFormController;
+import org.spinechoice.app.clinic.form.PromResponseFormController;
+import org.spinechoice.app.clinic.form.SessionFormController;
 import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.patient.PatientApiController;
+import org.spinechoice.app.clinic.patient.PatientLinkService;
 import org.spinechoice.app.clinic.patient.PatientReader;
 import org.spinechoice.app.clinic.patient.PatientService;
+import org.spinechoice.app.clinic.patientfile.PatientFileService;
+import org.spinechoice.app.clinic.patientfile.PatientPagesController;
+import org.spinechoice.app.clinic.promresponse.DueListService;
 import org.spinechoice.app.clinic.promresponse.JdbcPromResponseRepository;
 import org.spinechoice.app.clinic.promresponse.PromResponseApiController;
 import org.spinechoice.app.clinic.promresponse.PromResponseReader;
@@ -82,6 +92,7 @@ import org.spinechoice.app.summary.SummaryService;
 import org.spinechoice.app.triage.IntakeRequest;
 import org.spinechoice.app.triage.TriageApiController;
 import org.spinechoice.evidence.EvidenceBase;
+import org.spinechoice.vocabulary.OptionId;
 
 /**
  * The composition root: builds every part of the running application with {@code new}, top to bottom, and
@@ -191,6 +202,105 @@ public final class Wiring {
     }
 
     /**
+     * The workspace pages of the clinic's records, for signed-in staff: the start page with the due questionnaires,
+     * patients, their page with charts, and the forms. The forms call the same services as the API; the reads that
+     * only pages make (a patient's whole file, the clinic's due list) and patient links have services of their own.
+     */
+    private static void clinicRecordPages(
+            SecuredRoutes secured,
+            ClinicRecords records,
+            Jdbi jdbi,
+            ObjectMapper json,
+            AccountService accounts,
+            EvidenceBase evidence,
+            TemplateRenderer templates,
+            Messages messages,
+            Clock clock) {
+        AuditLog audit = new AuditLog(clock);
+        JdbcPatientRepository patientRows = new JdbcPatientRepository();
+        JdbcCourseRepository courseRows = new JdbcCourseRepository();
+        JdbcPromResponseRepository responseRows = new JdbcPromResponseRepository(json);
+        Function<OptionId, String> optionNames =
+                option -> evidence.option(option).name();
+        ClinicHomeController home = new ClinicHomeController(
+                accounts,
+                new DueListService(jdbi, courseRows, responseRows, audit, clock),
+                optionNames,
+                templates,
+                messages);
+        secured.page(HandlerType.GET, "/clinic", Access.STAFF, home::home);
+        PatientPagesController patients = new PatientPagesController(
+                records.patients(),
+                new PatientFileService(
+                        jdbi,
+                        patientRows,
+                        courseRows,
+                        new JdbcSessionRepository(json),
+                        new JdbcAdverseEventRepository(),
+                        responseRows,
+                        audit),
+                new PatientLinkService(jdbi, patientRows, accounts, audit, clock),
+                accounts,
+                optionNames,
+                templates,
+                messages,
+                clock);
+        PatientFormController patientForm =
+                new PatientFormController(records.patients(), new PatientReader(clock), templates, messages);
+        // /clinic/patients/new is declared before /clinic/patients/{id}: Javalin takes the first route that matches.
+        secured.page(HandlerType.GET, "/clinic/patients", Access.STAFF, patients::list);
+        secured.page(HandlerType.GET, "/clinic/patients/new", Access.STAFF, patientForm::form);
+        secured.page(HandlerType.POST, "/clinic/patients", Access.STAFF, patientForm::create);
+        secured.page(HandlerType.GET, "/clinic/patients/{id}", Access.STAFF, patients::page);
+        secured.page(HandlerType.POST, "/clinic/patients/{id}/link", Access.STAFF, patients::sendLink);
+        CourseFormController courseForm = new CourseFormController(
+                records.courses(),
+                records.patients(),
+                new CourseReader(),
+                accounts,
+                optionNames,
+                templates,
+                messages,
+                clock);
+        secured.page(HandlerType.GET, "/clinic/patients/{id}/courses/new", Access.STAFF, courseForm::form);
+        secured.page(HandlerType.POST, "/clinic/patients/{id}/courses", Access.STAFF, courseForm::create);
+        secured.page(HandlerType.GET, "/clinic/courses/{id}/status", Access.STAFF, courseForm::statusForm);
+        secured.page(HandlerType.POST, "/clinic/courses/{id}/status", Access.STAFF, courseForm::changeStatus);
+        PromResponseFormController responseForm = new PromResponseFormController(
+                records.promResponses(),
+                records.patients(),
+                new PromResponseReader(),
+                new SpineChoiceWording(messages),
+                optionNames,
+                templates,
+                messages,
+                clock);
+        secured.page(HandlerType.GET, "/clinic/patients/{id}/responses/new", Access.STAFF, responseForm::form);
+        secured.page(HandlerType.POST, "/clinic/patients/{id}/responses", Access.STAFF, responseForm::create);
+        SessionFormController sessionForm = new SessionFormController(
+                records.sessions(),
+                records.courses(),
+                new SessionReader(),
+                accounts,
+                optionNames,
+                templates,
+                messages,
+                clock);
+        secured.page(HandlerType.GET, "/clinic/courses/{id}/sessions/new", Access.STAFF, sessionForm::form);
+        secured.page(HandlerType.POST, "/clinic/courses/{id}/sessions", Access.STAFF, sessionForm::create);
+        AdverseEventFormController adverseEventForm = new AdverseEventFormController(
+                records.adverseEvents(),
+                records.courses(),
+                new AdverseEventReader(),
+                optionNames,
+                templates,
+                messages,
+                clock);
+        secured.page(HandlerType.GET, "/clinic/courses/{id}/adverse-events/new", Access.STAFF, adverseEventForm::form);
+        secured.page(HandlerType.POST, "/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEventForm::create);
+    }
+
+    /**
      * The patient's questionnaire pages behind their personal link, and the clinic-admin's page of licensed wording.
      * Both use the same wording: the clinic's licensed one in use, else ours.
      */
@@ -263,8 +373,6 @@ public final class Wiring {
         ErrorResponses errors = new ErrorResponses(templates, messages, json);
         LoginController login =
                 new LoginController(accounts, new LoginThrottle(), Secrets.strong(), templates, messages);
-        ClinicHomeController clinicHome = new ClinicHomeController(accounts, templates, messages);
-        secured.page(HandlerType.GET, "/clinic", Access.STAFF, clinicHome::home);
         secured.page(HandlerType.POST, "/logout", Access.STAFF, login::signOut);
         AdminController admin = new AdminController(accounts, new AuditService(database.jdbi()), templates, messages);
         secured.page(HandlerType.GET, "/clinic/admin/users", Access.ADMIN, admin::users);
@@ -275,6 +383,7 @@ public final class Wiring {
         secured.page(HandlerType.GET, "/clinic/admin/audit", Access.ADMIN, admin::auditLog);
         ClinicRecords records = clinicRecords(database.jdbi(), json, clock);
         clinicRecordsApi(secured, records, json, clock);
+        clinicRecordPages(secured, records, database.jdbi(), json, accounts, evidence, templates, messages, clock);
         questionnaires(secured, records, database.jdbi(), json, templates, messages, clock);
 
         return Javalin.create(config -> {

@@ -8,6 +8,7 @@
  * wording, which belongs to the instruments' owners.
  *
  * <p>{@link org.spinechoice.prom.TimepointPlacement} places a response at a time point of a course from its date, and
- * {@link org.spinechoice.prom.CourseBaseline} chooses the response a course's follow-ups are compared with.
+ * {@link org.spinechoice.prom.CourseBaseline} chooses the response a course's follow-ups are compared with;
+ * {@link org.spinechoice.prom.ResponderRule} says how far they must improve on it to count as a response.
  */
 package org.spinechoice.prom;

@@ -224,7 +224,7 @@ class AuthorizationMatrixIT {
         rows.add(patient(
                 "GET",
                 "/q/{token}/{course}/{timepoint}/{instrument}",
-                w -> "/q/" + w.linkToken() + "/" + courseStartingToday(w) + "/baseline/nrs-leg",
+                w -> "/q/" + w.linkToken() + "/" + courseStartingToday(w) + "/baseline/odi",
                 null,
                 200));
         rows.add(patient(
@@ -233,6 +233,112 @@ class AuthorizationMatrixIT {
                 w -> "/q/" + w.linkToken() + "/" + courseStartingToday(w) + "/baseline/walking",
                 w -> "version=spinechoice-1&walking-minutes=30",
                 303));
+        rows.addAll(recordPages());
+        return rows;
+    }
+
+    /** The pages of the clinic's records: any member of staff; another clinic's patient or course is not found. */
+    private static List<Row> recordPages() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(page("GET", "/clinic/patients", w -> "/clinic/patients?q=matrix", null, 200, 200, false));
+        rows.add(page("GET", "/clinic/patients/new", w -> "/clinic/patients/new", null, 200, 200, false));
+        rows.add(page(
+                "POST",
+                "/clinic/patients",
+                w -> "/clinic/patients",
+                w -> "displayName=Page+Patient+" + UNIQUE.incrementAndGet() + "&birthYear=1949&sex=female",
+                303,
+                303,
+                false));
+        rows.add(page("GET", "/clinic/patients/{id}", w -> "/clinic/patients/" + w.patientId(), null, 200, 404, false));
+        rows.add(page(
+                "POST",
+                "/clinic/patients/{id}/link",
+                w -> "/clinic/patients/" + w.patientId() + "/link",
+                w -> "",
+                201,
+                404,
+                false));
+        rows.add(page(
+                "GET",
+                "/clinic/patients/{id}/courses/new",
+                w -> "/clinic/patients/" + w.patientId() + "/courses/new",
+                null,
+                200,
+                404,
+                false));
+        rows.add(page(
+                "POST",
+                "/clinic/patients/{id}/courses",
+                w -> "/clinic/patients/" + w.patientId() + "/courses",
+                w -> "option=physical-therapy&region=lumbar&startDate=2026-02-02&plannedSessions=12&intervalWeeks=1",
+                303,
+                404,
+                false));
+        rows.add(page(
+                "GET",
+                "/clinic/patients/{id}/responses/new",
+                w -> "/clinic/patients/" + w.patientId() + "/responses/new?instrument=odi",
+                null,
+                200,
+                404,
+                false));
+        rows.add(page(
+                "POST",
+                "/clinic/patients/{id}/responses",
+                w -> "/clinic/patients/" + w.patientId() + "/responses",
+                w -> "instrument=nrs-leg&takenOn=2026-01-05&nrs=5&courseId=" + w.courseId(),
+                303,
+                404,
+                false));
+        rows.add(page(
+                "GET",
+                "/clinic/courses/{id}/status",
+                w -> "/clinic/courses/" + w.courseId() + "/status",
+                null,
+                200,
+                404,
+                false));
+        rows.add(page(
+                "POST",
+                "/clinic/courses/{id}/status",
+                w -> "/clinic/courses/" + w.courseId() + "/status",
+                w -> "status=active",
+                303,
+                404,
+                false));
+        rows.add(page(
+                "GET",
+                "/clinic/courses/{id}/sessions/new",
+                w -> "/clinic/courses/" + w.courseId() + "/sessions/new?kind=injection",
+                null,
+                200,
+                404,
+                false));
+        rows.add(page(
+                "POST",
+                "/clinic/courses/{id}/sessions",
+                w -> "/clinic/courses/" + w.courseId() + "/sessions",
+                w -> "patientId=" + w.patientId() + "&kind=other&date=2026-02-03&text=Reviewed+exercises",
+                303,
+                404,
+                false));
+        rows.add(page(
+                "GET",
+                "/clinic/courses/{id}/adverse-events/new",
+                w -> "/clinic/courses/" + w.courseId() + "/adverse-events/new",
+                null,
+                200,
+                404,
+                false));
+        rows.add(page(
+                "POST",
+                "/clinic/courses/{id}/adverse-events",
+                w -> "/clinic/courses/" + w.courseId() + "/adverse-events",
+                w -> "patientId=" + w.patientId() + "&date=2026-02-04&severity=mild&description=Sore+for+a+day",
+                303,
+                404,
+                false));
         return rows;
     }
 
@@ -387,7 +493,7 @@ class AuthorizationMatrixIT {
 
     /**
      * A new course of north's patient that starts today, so that its baseline questionnaires are due: those the
-     * patient has answered no baseline of yet (nrs-back has one, from the API row), since a baseline counts for every
+     * patient has answered no baseline of yet (the API and page rows store pain ratings), since a baseline counts for every
      * course it precedes.
      */
     private static String courseStartingToday(World w) {

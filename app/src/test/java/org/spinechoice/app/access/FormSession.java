@@ -18,7 +18,7 @@ import org.spinechoice.app.TestApp;
 
 /**
  * A browser without a browser: keeps the cookies a server sets, posts forms, and never follows redirects, so a test
- * sees every status and Set-Cookie header of the sign-in flow. Public for the tests of other pages with forms.
+ * sees every status and Set-Cookie header of the sign-in flow.
  */
 public final class FormSession {
 
@@ -52,11 +52,11 @@ public final class FormSession {
         return post("/login", Map.of("_csrf", token, "email", email, "password", password, "next", "/clinic"));
     }
 
-    public String cookie(String name) {
+    String cookie(String name) {
         return cookies.get(name);
     }
 
-    public void setCookie(String name, String value) {
+    void setCookie(String name, String value) {
         cookies.put(name, value);
     }
 

@@ -40,6 +40,18 @@ public final class JdbcAdverseEventRepository {
                 .list();
     }
 
+    /** The adverse events of all a patient's courses, by course and then in the order they happened. */
+    public List<AdverseEvent> ofPatient(Handle handle, String clinicId, String patientId) {
+        return handle.createQuery("SELECT e.id, e.course_id, e.event_date, e.severity, e.description, e.outcome, "
+                        + "e.created_at FROM adverse_event e JOIN treatment_course c ON c.id = e.course_id "
+                        + "AND c.clinic_id = e.clinic_id WHERE e.clinic_id = :clinic AND c.patient_id = :patient "
+                        + "ORDER BY e.course_id, e.event_date, e.created_at, e.id")
+                .bind("clinic", clinicId)
+                .bind("patient", patientId)
+                .map((row, ctx) -> event(row))
+                .list();
+    }
+
     private static AdverseEvent event(ResultSet row) throws SQLException {
         return new AdverseEvent(
                 row.getString("id"),

@@ -2,8 +2,11 @@ package org.spinechoice.app.clinic.course;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.spinechoice.app.clinic.record.Columns;
 import org.spinechoice.app.platform.DbTime;
@@ -19,6 +22,17 @@ public final class JdbcCourseRepository {
 
     private static final String COLUMNS = "id, patient_id, option_id, region, clinician_id, start_date, "
             + "planned_sessions, interval_weeks, status, end_reason, created_at";
+
+    /**
+     * The SQL condition on a course {@code c} that is planned or active and started on or after the date bound as
+     * {@code :startedFrom}; shared with the query of the answers such courses have, so both read the same courses.
+     */
+    public static final String OPEN_SINCE = "c.status IN ("
+            + Arrays.stream(CourseStatus.values())
+                    .filter(status -> !status.isFinal())
+                    .map(status -> "'" + status.id() + "'")
+                    .collect(Collectors.joining(", "))
+            + ") AND c.start_date >= :startedFrom";
 
     void insert(Handle handle, String clinicId, TreatmentCourse course) {
         handle.createUpdate("INSERT INTO treatment_course (" + COLUMNS + ", clinic_id) VALUES (:id, :patient, "
@@ -71,6 +85,25 @@ public final class JdbcCourseRepository {
                 .bind("id", course.id())
                 .bind("clinic", clinicId)
                 .execute();
+    }
+
+    /** The clinic's planned and active courses that started on or after {@code startedFrom}, oldest first. */
+    public List<OpenCourse> openSince(Handle handle, String clinicId, LocalDate startedFrom) {
+        return handle.createQuery("SELECT c.id, c.patient_id, p.display_name, c.option_id, c.region, c.status, "
+                        + "c.start_date FROM treatment_course c JOIN patient p ON p.id = c.patient_id "
+                        + "AND p.clinic_id = c.clinic_id WHERE c.clinic_id = :clinic AND " + OPEN_SINCE
+                        + " ORDER BY c.start_date, c.id")
+                .bind("clinic", clinicId)
+                .bind("startedFrom", startedFrom)
+                .map((row, ctx) -> new OpenCourse(
+                        row.getString("id"),
+                        row.getString("patient_id"),
+                        row.getString("display_name"),
+                        Columns.code(OptionId.class, row.getString("option_id")),
+                        Columns.code(SpinalRegion.class, row.getString("region")),
+                        Columns.code(CourseStatus.class, row.getString("status")),
+                        Columns.date(row, "start_date")))
+                .list();
     }
 
     /** Whether a user of the clinic has this id; a user of another clinic is not one. */

@@ -48,7 +48,8 @@ public final class JdbcPatientRepository {
                 > 0;
     }
 
-    Optional<Patient> find(Handle handle, String clinicId, String patientId) {
+    /** The clinic's patient with this id; for the pages that show a patient's whole record. */
+    public Optional<Patient> find(Handle handle, String clinicId, String patientId) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM patient WHERE id = :id AND clinic_id = :clinic")
                 .bind("id", patientId)
                 .bind("clinic", clinicId)

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.spinechoice.app.clinic.course.JdbcCourseRepository;
 import org.spinechoice.app.clinic.record.Columns;
 import org.spinechoice.app.platform.DbTime;
 import org.spinechoice.app.platform.Json;
@@ -68,7 +72,8 @@ public final class JdbcPromResponseRepository {
     }
 
     /** A patient's responses, newest first, to one instrument or to all. */
-    List<PromResponse> ofPatient(Handle handle, String clinicId, String patientId, Optional<Instrument> instrument) {
+    public List<PromResponse> ofPatient(
+            Handle handle, String clinicId, String patientId, Optional<Instrument> instrument) {
         Query select = handle.createQuery("SELECT " + COLUMNS + " FROM prom_response WHERE clinic_id = :clinic "
                         + "AND patient_id = :patient"
                         + instrument
@@ -81,18 +86,31 @@ public final class JdbcPromResponseRepository {
         return select.map((row, ctx) -> response(row)).list();
     }
 
-    /** Every stored response of the patient, as a course's questionnaire schedule sees it. */
-    public List<ScheduledAnswer> scheduledAnswers(Handle handle, String clinicId, String patientId) {
-        return handle.createQuery("SELECT course_id, instrument, timepoint, taken_on FROM prom_response "
-                        + "WHERE clinic_id = :clinic AND patient_id = :patient")
+    /**
+     * For each planned or active course started on or after {@code startedFrom}, the responses its schedule may count:
+     * the course's own, and the patient's baselines from any course or none ({@link CourseSchedule} decides). One
+     * query for the whole clinic, keyed by course id; a course without such responses is absent.
+     */
+    Map<String, List<AnsweredTimepoint>> answeredForOpenCourses(Handle handle, String clinicId, LocalDate startedFrom) {
+        Map<String, List<AnsweredTimepoint>> answered = new HashMap<>();
+        handle.createQuery("SELECT c.id AS open_course, r.course_id, r.instrument, r.timepoint, r.taken_on "
+                        + "FROM treatment_course c JOIN prom_response r ON r.clinic_id = c.clinic_id "
+                        + "AND r.patient_id = c.patient_id WHERE c.clinic_id = :clinic AND "
+                        + JdbcCourseRepository.OPEN_SINCE
+                        + " AND (r.course_id = c.id OR r.timepoint = :baseline)")
                 .bind("clinic", clinicId)
-                .bind("patient", patientId)
-                .map((row, ctx) -> new ScheduledAnswer(
-                        Columns.optionalText(row, "course_id"),
-                        Columns.code(Instrument.class, row.getString("instrument")),
-                        Columns.code(Timepoint.class, row.getString("timepoint")),
-                        Columns.date(row, "taken_on")))
-                .list();
+                .bind("startedFrom", startedFrom)
+                .bind("baseline", Timepoint.BASELINE.id())
+                .map((row, ctx) -> Map.entry(
+                        row.getString("open_course"),
+                        new AnsweredTimepoint(
+                                Columns.optionalText(row, "course_id"),
+                                Columns.code(Instrument.class, row.getString("instrument")),
+                                Columns.code(Timepoint.class, row.getString("timepoint")),
+                                Columns.date(row, "taken_on"))))
+                .forEach(entry -> answered.computeIfAbsent(entry.getKey(), course -> new ArrayList<>())
+                        .add(entry.getValue()));
+        return answered;
     }
 
     private static BigDecimal subscale(PromScore.Scored score, String id) {

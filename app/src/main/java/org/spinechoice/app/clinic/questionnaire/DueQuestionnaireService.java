@@ -4,28 +4,24 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.spinechoice.app.access.PatientLinkHolder;
 import org.spinechoice.app.audit.AuditLog;
 import org.spinechoice.app.clinic.course.JdbcCourseRepository;
 import org.spinechoice.app.clinic.course.TreatmentCourse;
+import org.spinechoice.app.clinic.promresponse.AnsweredTimepoint;
+import org.spinechoice.app.clinic.promresponse.CourseSchedule;
 import org.spinechoice.app.clinic.promresponse.JdbcPromResponseRepository;
-import org.spinechoice.app.clinic.promresponse.ScheduledAnswer;
 import org.spinechoice.app.clinic.record.Actor;
 import org.spinechoice.prom.Instrument;
-import org.spinechoice.prom.PromSchedule;
 import org.spinechoice.prom.Timepoint;
 
 /**
  * The questionnaires a patient may answer now through their personal link: for each of their treatment courses,
- * whatever its status, the instruments its schedule ({@link PromSchedule}) marks due or overdue today, the
- * clinician-rated ones left out. A follow-up is done when a response of that course is stored at it; a baseline when
- * any baseline of the patient was taken no later than the course's day 14 ({@link ScheduledAnswer#answers}). It reads
- * only the link holder's own patient's courses and answers, in the holder's clinic, and records each read in the
- * audit log under the link. Thread-safe.
+ * whatever its status, the instruments its schedule ({@link CourseSchedule}, the rule the clinic's pages use too)
+ * marks due or overdue today, the clinician-rated ones left out. It reads only the link holder's own patient's courses
+ * and answers, in the holder's clinic, and records each read in the audit log under the link. Thread-safe.
  */
 public final class DueQuestionnaireService {
 
@@ -74,22 +70,18 @@ public final class DueQuestionnaireService {
 
     private List<DueQuestionnaire> due(
             Handle handle, PatientLinkHolder holder, List<TreatmentCourse> ofPatient, LocalDate today) {
-        List<ScheduledAnswer> answers = responses.scheduledAnswers(handle, holder.clinicId(), holder.patientId());
+        List<AnsweredTimepoint> answered =
+                responses.ofPatient(handle, holder.clinicId(), holder.patientId(), Optional.empty()).stream()
+                        .map(AnsweredTimepoint::of)
+                        .toList();
         return ofPatient.stream()
                 .flatMap(course ->
-                        PromSchedule.of(course.startDate(), course.region(), answered(course, answers), today).stream()
+                        CourseSchedule.of(course.id(), course.region(), course.startDate(), answered, today).stream()
                                 .filter(scheduled -> scheduled.state().actionable()
                                         && scheduled.instrument().answerableByLink())
                                 .map(scheduled -> DueQuestionnaire.of(course.id(), course.startDate(), scheduled)))
                 .sorted(Comparator.comparing(DueQuestionnaire::answerBy))
                 .toList();
-    }
-
-    private static Set<PromSchedule.Answered> answered(TreatmentCourse course, List<ScheduledAnswer> answers) {
-        return answers.stream()
-                .filter(answer -> answer.answers(course.id(), course.startDate()))
-                .map(answer -> new PromSchedule.Answered(answer.instrument(), answer.timepoint()))
-                .collect(Collectors.toSet());
     }
 
     private static PatientLinkHolder holder(Actor actor) {

@@ -48,6 +48,18 @@ public final class JdbcSessionRepository {
                 .list();
     }
 
+    /** The sessions of all a patient's courses, by course and then in the order given: one query for a whole page. */
+    public List<TreatmentSession> ofPatient(Handle handle, String clinicId, String patientId) {
+        return handle.createQuery("SELECT s.id, s.course_id, s.session_date, s.details, s.created_at "
+                        + "FROM treatment_session s JOIN treatment_course c ON c.id = s.course_id "
+                        + "AND c.clinic_id = s.clinic_id WHERE s.clinic_id = :clinic AND c.patient_id = :patient "
+                        + "ORDER BY s.course_id, s.session_date, s.created_at, s.id")
+                .bind("clinic", clinicId)
+                .bind("patient", patientId)
+                .map((row, ctx) -> session(row))
+                .list();
+    }
+
     private TreatmentSession session(ResultSet row) throws SQLException {
         return new TreatmentSession(
                 row.getString("id"),
