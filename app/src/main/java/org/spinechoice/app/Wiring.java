@@ -3,6 +3,7 @@ package org.spinechoice.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -50,11 +51,16 @@ import org.spinechoice.app.clinic.promresponse.JdbcPromResponseRepository;
 import org.spinechoice.app.clinic.promresponse.PromResponseApiController;
 import org.spinechoice.app.clinic.promresponse.PromResponseReader;
 import org.spinechoice.app.clinic.promresponse.PromResponseService;
+import org.spinechoice.app.clinic.questionnaire.DueQuestionnaireService;
+import org.spinechoice.app.clinic.questionnaire.PatientQuestionnaireController;
 import org.spinechoice.app.clinic.record.JsonReplies;
 import org.spinechoice.app.clinic.session.JdbcSessionRepository;
 import org.spinechoice.app.clinic.session.SessionApiController;
 import org.spinechoice.app.clinic.session.SessionReader;
 import org.spinechoice.app.clinic.session.SessionService;
+import org.spinechoice.app.clinic.wording.JdbcQuestionnaireWordingRepository;
+import org.spinechoice.app.clinic.wording.QuestionnaireWordingController;
+import org.spinechoice.app.clinic.wording.QuestionnaireWordingService;
 import org.spinechoice.app.condition.ConditionController;
 import org.spinechoice.app.decision.EvaluationApiController;
 import org.spinechoice.app.evidence.YamlEvidenceLoader;
@@ -73,6 +79,7 @@ import org.spinechoice.app.platform.SecurityHeaders;
 import org.spinechoice.app.platform.TemplateRenderer;
 import org.spinechoice.app.prom.PromScoreApiController;
 import org.spinechoice.app.prom.PromScoreRequest;
+import org.spinechoice.app.prom.QuestionnaireImport;
 import org.spinechoice.app.prom.SpineChoiceWording;
 import org.spinechoice.app.summary.JdbcSavedSummaryRepository;
 import org.spinechoice.app.summary.SavedSummaryController;
@@ -160,7 +167,14 @@ public final class Wiring {
                 new CourseService(jdbi, patients, courses, audit, clock),
                 new SessionService(jdbi, courses, new JdbcSessionRepository(json), audit, clock),
                 new AdverseEventService(jdbi, courses, new JdbcAdverseEventRepository(), audit, clock),
-                new PromResponseService(jdbi, patients, courses, new JdbcPromResponseRepository(json), audit, clock));
+                new PromResponseService(
+                        jdbi,
+                        patients,
+                        courses,
+                        new JdbcPromResponseRepository(json),
+                        new JdbcQuestionnaireWordingRepository(),
+                        audit,
+                        clock));
     }
 
     /** The JSON API of the clinic's records, every route for staff with an API token. */
@@ -287,6 +301,44 @@ public final class Wiring {
         secured.page(HandlerType.POST, "/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEventForm::create);
     }
 
+    /**
+     * The patient's questionnaire pages behind their personal link, and the clinic-admin's page of licensed wording.
+     * Both use the same wording: the clinic's licensed one in use, else ours.
+     */
+    private static void questionnaires(
+            SecuredRoutes secured,
+            ClinicRecords records,
+            Jdbi jdbi,
+            ObjectMapper json,
+            TemplateRenderer templates,
+            Messages messages,
+            Clock clock) {
+        AuditLog audit = new AuditLog(clock);
+        QuestionnaireWordingService wordings = new QuestionnaireWordingService(
+                jdbi,
+                new JdbcQuestionnaireWordingRepository(),
+                new SpineChoiceWording(messages),
+                new QuestionnaireImport(),
+                audit,
+                clock);
+        QuestionnaireWordingController wordingAdmin = new QuestionnaireWordingController(wordings, templates, messages);
+        secured.page(HandlerType.GET, "/clinic/admin/questionnaires", Access.ADMIN, wordingAdmin::page);
+        secured.page(HandlerType.POST, "/clinic/admin/questionnaires", Access.ADMIN, wordingAdmin::upload);
+        secured.page(
+                HandlerType.POST,
+                "/clinic/admin/questionnaires/{instrument}/use-ours",
+                Access.ADMIN,
+                wordingAdmin::useOurs);
+        DueQuestionnaireService due = new DueQuestionnaireService(
+                jdbi, new JdbcCourseRepository(), new JdbcPromResponseRepository(json), audit);
+        PatientQuestionnaireController patientPages =
+                new PatientQuestionnaireController(due, wordings, records.promResponses(), templates, messages, clock);
+        secured.patient(HandlerType.GET, "/q/{token}", patientPages::start);
+        secured.patient(HandlerType.GET, "/q/{token}/thanks", patientPages::thanks);
+        secured.patient(HandlerType.GET, "/q/{token}/{course}/{timepoint}/{instrument}", patientPages::questionnaire);
+        secured.patient(HandlerType.POST, "/q/{token}/{course}/{timepoint}/{instrument}", patientPages::answer);
+    }
+
     private static Javalin createServer(
             EvidenceBase evidence,
             Database database,
@@ -334,6 +386,7 @@ public final class Wiring {
         ClinicRecords records = clinicRecords(database.jdbi(), json, clock);
         clinicRecordsApi(secured, records, json, clock);
         clinicRecordPages(secured, records, database.jdbi(), json, accounts, evidence, templates, messages, clock);
+        questionnaires(secured, records, database.jdbi(), json, templates, messages, clock);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -347,6 +400,13 @@ public final class Wiring {
                 files.headers = Map.of("Cache-Control", "public, max-age=86400");
             });
             config.routes.before(SecurityHeaders::apply);
+            // Uploads of licensed questionnaire wording: refused by their stated length first, in words; Jetty's
+            // limits hold for a body that does not state it.
+            config.routes.before(
+                    QuestionnaireWordingController.PAGE, QuestionnaireWordingController::refuseFarTooLarge);
+            config.jetty.multipartConfig.maxFileSize(QuestionnaireWordingController.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(
+                    QuestionnaireWordingController.MAX_REQUEST_BYTES, SizeUnit.BYTES);
 
             config.routes.get("/health", health::health);
             config.routes.get("/", home::home);

@@ -3,6 +3,7 @@ package org.spinechoice.app.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -43,8 +44,17 @@ public final class ErrorResponses {
 
     /** Anything unexpected: log it, answer 500 without details. */
     public void unexpected(Exception exception, Context ctx) {
-        LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), exception);
+        LOG.error("Unexpected error on {} {}", ctx.method(), route(ctx), exception);
         send(ctx, Problem.internalError());
+    }
+
+    /**
+     * The route as declared, such as {@code /q/{token}}, never the path itself: a path may carry a secret (a patient's
+     * link, a saved summary's code), which must not reach the logs.
+     */
+    private static String route(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? "(before any route)" : matched.path;
     }
 
     private void send(Context ctx, Problem problem) {

@@ -200,6 +200,39 @@ class AuthorizationMatrixIT {
                 404,
                 true));
         rows.add(page("GET", "/clinic/admin/audit", w -> "/clinic/admin/audit", null, 200, 200, true));
+        // Questionnaire wording: the admin's page, and the patient's pages behind their link.
+        rows.add(
+                page("GET", "/clinic/admin/questionnaires", w -> "/clinic/admin/questionnaires", null, 200, 200, true));
+        rows.add(page(
+                "POST",
+                "/clinic/admin/questionnaires",
+                w -> "/clinic/admin/questionnaires",
+                w -> "instrument=odi",
+                422,
+                422,
+                true));
+        rows.add(page(
+                "POST",
+                "/clinic/admin/questionnaires/{instrument}/use-ours",
+                w -> "/clinic/admin/questionnaires/odi/use-ours",
+                w -> "",
+                303,
+                303,
+                true));
+        rows.add(patient("GET", "/q/{token}", w -> "/q/" + w.linkToken(), null, 200));
+        rows.add(patient("GET", "/q/{token}/thanks", w -> "/q/" + w.linkToken() + "/thanks", null, 200));
+        rows.add(patient(
+                "GET",
+                "/q/{token}/{course}/{timepoint}/{instrument}",
+                w -> "/q/" + w.linkToken() + "/" + courseStartingToday(w) + "/baseline/odi",
+                null,
+                200));
+        rows.add(patient(
+                "POST",
+                "/q/{token}/{course}/{timepoint}/{instrument}",
+                w -> "/q/" + w.linkToken() + "/" + courseStartingToday(w) + "/baseline/walking",
+                w -> "version=spinechoice-1&walking-minutes=30",
+                303));
         rows.addAll(recordPages());
         return rows;
     }
@@ -420,6 +453,13 @@ class AuthorizationMatrixIT {
         if (member != null && !path.startsWith("/q/")) {
             form.put("_csrf", FormSession.csrfIn(browser.get("/clinic").body()));
         }
+        if (path.startsWith("/q/")) {
+            // A patient's form carries the token its page handed out; a link that opens no page hands out none.
+            HttpResponse<String> page = browser.get(path);
+            if (page.statusCode() == 200) {
+                form.put("_csrf", FormSession.csrfIn(page.body()));
+            }
+        }
         for (String pair : body.isEmpty() ? new String[0] : body.split("&")) {
             String[] nameValue = pair.split("=", 2);
             form.put(nameValue[0], java.net.URLDecoder.decode(nameValue[1], java.nio.charset.StandardCharsets.UTF_8));
@@ -449,6 +489,19 @@ class AuthorizationMatrixIT {
                 .findFirst()
                 .orElseThrow()
                 .id();
+    }
+
+    /**
+     * A new course of north's patient that starts today, so that its baseline questionnaires are due: those the
+     * patient has answered no baseline of yet (the API and page rows store pain ratings), since a baseline counts for every
+     * course it precedes.
+     */
+    private static String courseStartingToday(World w) {
+        return idOf(clinics.postJson(
+                w.clinician(),
+                "/api/clinic/patients/" + w.patientId() + "/courses",
+                "{\"option\": \"physical-therapy\", \"region\": \"lumbar\", \"startDate\": \""
+                        + java.time.LocalDate.now() + "\", \"plannedSessions\": 6, \"intervalWeeks\": 1}"));
     }
 
     private static String newPatient() {

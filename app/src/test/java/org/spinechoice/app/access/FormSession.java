@@ -72,7 +72,8 @@ public final class FormSession {
         return response.headers().allValues("Set-Cookie");
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends a request of the test's own making with the cookies kept so far, and keeps the ones it sets. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
             request.header(
                     "Cookie",
@@ -105,7 +106,7 @@ public final class FormSession {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return app.uri(path);
     }
 }

@@ -36,6 +36,16 @@ public final class ReadingLevel {
         return new Measure(sentences, words, syllables, grade);
     }
 
+    /** The text a reader sees in a page's main content: tags, hidden inputs, SVG titles and source lists removed. */
+    public static String visibleMainText(String html) {
+        String main = html.replaceAll("(?s).*<main[^>]*>", "").replaceAll("(?s)</main>.*", "");
+        return main.replaceAll("(?s)<svg.*?</svg>", " ")
+                .replaceAll("(?s)<ol class=\"sources\">.*?</ol>", " ")
+                .replaceAll("(?s)<(h[1-6]|li|p|legend|label|th|td|dt|dd|figcaption)[^>]*>", "\n\n")
+                .replaceAll("(?s)<[^>]+>", " ")
+                .replaceAll("&[a-z]+;|&#\\d+;", " ");
+    }
+
     static int syllables(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.length() <= 3) {

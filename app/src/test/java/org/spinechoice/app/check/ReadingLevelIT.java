@@ -42,21 +42,12 @@ class ReadingLevelIT {
             HttpResponse<String> page = app.get("/check/" + step.path() + "?" + ANSWERS);
             assertThat(page.statusCode()).as(step.path()).isEqualTo(200);
             grades.put(
-                    step.path(), ReadingLevel.of(visibleMainText(page.body())).grade());
+                    step.path(),
+                    ReadingLevel.of(ReadingLevel.visibleMainText(page.body())).grade());
         }
         grades.forEach((step, grade) -> System.out.printf("reading level %-14s grade %.1f%n", step, grade));
 
         assertThat(grades)
                 .allSatisfy((step, grade) -> assertThat(grade).as(step).isLessThanOrEqualTo(FAIL_ABOVE_GRADE));
-    }
-
-    /** The text a reader sees in the main content: tags, hidden inputs, SVG titles and source lists removed. */
-    static String visibleMainText(String html) {
-        String main = html.replaceAll("(?s).*<main[^>]*>", "").replaceAll("(?s)</main>.*", "");
-        return main.replaceAll("(?s)<svg.*?</svg>", " ")
-                .replaceAll("(?s)<ol class=\"sources\">.*?</ol>", " ")
-                .replaceAll("(?s)<(h[1-6]|li|p|legend|label|th|td|dt|dd|figcaption)[^>]*>", "\n\n")
-                .replaceAll("(?s)<[^>]+>", " ")
-                .replaceAll("&[a-z]+;|&#\\d+;", " ");
     }
 }

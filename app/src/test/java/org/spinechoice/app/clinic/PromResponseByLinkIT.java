@@ -24,6 +24,7 @@ import org.spinechoice.app.clinic.promresponse.PromResponseService;
 import org.spinechoice.app.clinic.promresponse.ResponseSource;
 import org.spinechoice.app.clinic.record.Actor;
 import org.spinechoice.app.clinic.record.Outcome;
+import org.spinechoice.app.clinic.wording.JdbcQuestionnaireWordingRepository;
 import org.spinechoice.app.platform.Json;
 import org.spinechoice.prom.Instrument;
 
@@ -118,6 +119,7 @@ class PromResponseByLinkIT {
                 new JdbcPatientRepository(),
                 new JdbcCourseRepository(),
                 new JdbcPromResponseRepository(Json.mapper()),
+                new JdbcQuestionnaireWordingRepository(),
                 new AuditLog(clock),
                 clock);
     }

@@ -92,9 +92,13 @@ final class TestClinic {
 
     /** A live personal questionnaire link of one of the clinic's patients, as its holder is recognised. */
     PatientLinkHolder patientLink(String patientId) {
-        String token = jdbi().inTransaction(handle ->
+        return fixture.accounts().patientLink(patientLinkToken(patientId)).orElseThrow();
+    }
+
+    /** The token of a new personal questionnaire link of one of the clinic's patients, as the link carries it. */
+    String patientLinkToken(String patientId) {
+        return jdbi().inTransaction(handle ->
                 fixture.accounts().issuePatientLink(handle, id, patientId, AccountService.PATIENT_LINK_VALID));
-        return fixture.accounts().patientLink(token).orElseThrow();
     }
 
     /** The user id of a member, as stored. */

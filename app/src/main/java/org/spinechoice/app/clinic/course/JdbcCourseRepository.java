@@ -63,7 +63,7 @@ public final class JdbcCourseRepository {
         return select(handle, clinicId, courseId, " FOR UPDATE");
     }
 
-    /** A patient's courses, newest first. */
+    /** The patient's courses, newest first; for staff, and for the patient's own questionnaire link. */
     public List<TreatmentCourse> ofPatient(Handle handle, String clinicId, String patientId) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM treatment_course WHERE clinic_id = :clinic "
                         + "AND patient_id = :patient ORDER BY start_date DESC, created_at DESC, id")

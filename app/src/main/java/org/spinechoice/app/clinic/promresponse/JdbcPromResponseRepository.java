@@ -113,18 +113,6 @@ public final class JdbcPromResponseRepository {
         return answered;
     }
 
-    /** Whether the clinic imported a wording with this version for the instrument (in use or since replaced). */
-    boolean hasWording(Handle handle, String clinicId, Instrument instrument, String version) {
-        return handle.createQuery("SELECT COUNT(*) FROM questionnaire_wording WHERE clinic_id = :clinic "
-                                + "AND instrument = :instrument AND version = :version")
-                        .bind("clinic", clinicId)
-                        .bind("instrument", instrument.id())
-                        .bind("version", version)
-                        .mapTo(Integer.class)
-                        .one()
-                > 0;
-    }
-
     private static BigDecimal subscale(PromScore.Scored score, String id) {
         return score.subscales().stream()
                 .filter(subscale -> subscale.id().equals(id))

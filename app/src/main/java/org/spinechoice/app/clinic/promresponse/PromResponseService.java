@@ -14,6 +14,7 @@ import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.patient.PatientService;
 import org.spinechoice.app.clinic.record.Actor;
 import org.spinechoice.app.clinic.record.Outcome;
+import org.spinechoice.app.clinic.wording.JdbcQuestionnaireWordingRepository;
 import org.spinechoice.app.platform.DbTime;
 import org.spinechoice.app.prom.SpineChoiceWording;
 import org.spinechoice.prom.Instrument;
@@ -34,6 +35,7 @@ public final class PromResponseService {
     private final JdbcPatientRepository patients;
     private final JdbcCourseRepository courses;
     private final JdbcPromResponseRepository responses;
+    private final JdbcQuestionnaireWordingRepository wordings;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -42,12 +44,14 @@ public final class PromResponseService {
             JdbcPatientRepository patients,
             JdbcCourseRepository courses,
             JdbcPromResponseRepository responses,
+            JdbcQuestionnaireWordingRepository wordings,
             AuditLog audit,
             Clock clock) {
         this.jdbi = jdbi;
         this.patients = patients;
         this.courses = courses;
         this.responses = responses;
+        this.wordings = wordings;
         this.audit = audit;
         this.clock = clock;
     }
@@ -114,7 +118,7 @@ public final class PromResponseService {
         }
         String version = answered.questionnaireVersion().orElse(SpineChoiceWording.VERSION);
         if (!version.equals(SpineChoiceWording.VERSION)
-                && !responses.hasWording(handle, actor.clinicId(), answered.instrument(), version)) {
+                && !wordings.hasVersion(handle, actor.clinicId(), answered.instrument(), version)) {
             return Outcome.refused(
                     "questionnaireVersion",
                     "This is neither our wording (" + SpineChoiceWording.VERSION + ") nor a wording of "

@@ -62,6 +62,16 @@ public record Actor(Principal principal, String remoteAddress) {
         return event("list", entity, LIST, patientId);
     }
 
+    /** A setting of the clinic added, such as a licensed questionnaire wording; it concerns no patient. */
+    public AuditEvent settingCreated(String entity, String entityId) {
+        return event("create", entity, entityId, Optional.empty());
+    }
+
+    /** A setting of the clinic changed, such as which questionnaire wording is in use; it concerns no patient. */
+    public AuditEvent settingUpdated(String entity, String entityId) {
+        return event("update", entity, entityId, Optional.empty());
+    }
+
     private AuditEvent event(String action, String entity, String entityId, Optional<String> patientId) {
         return new AuditEvent(clinicId(), principal.auditName(), action, entity, entityId, patientId, remoteAddress);
     }
