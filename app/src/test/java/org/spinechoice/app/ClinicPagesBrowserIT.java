@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A clinician walks the workspace in a real browser without JavaScript of ours: signs in, adds a patient (once with
  * a mistake), enters a questionnaire, sees its chart on the patient's page, records a course, opens the session form
- * and finds the patient on the start page's due list. Every page passes axe-core with no violation.
+ * records an injection session, hands the patient their questionnaire link, which the patient answers in the same
+ * browser, sees that answer on the patient's ODI chart, and finds the patient on the start page's due list. Every page passes axe-core with no violation.
  */
 class ClinicPagesBrowserIT {
 
@@ -110,6 +111,44 @@ class ClinicPagesBrowserIT {
         choose("kind", "injection");
         submit();
         assertThat(driver().findElement(By.id("volumeMl")).isDisplayed()).isTrue();
+        setDate("date", LocalDate.now());
+        type("solution", "dextrose");
+        type("concentration", "15%");
+        type("volumeMl", "5");
+        type("levels", "L4-L5");
+        new Select(driver().findElement(By.id("imageGuidance"))).selectByValue("ultrasound");
+        submit();
+        String patientPage = driver().getCurrentUrl().replaceAll("[?#].*$", "");
+        assertThat(driver().getPageSource()).contains("dextrose");
+
+        // The clinician hands the patient their personal link; the patient answers the baseline ODI through it.
+        driver().findElement(By.cssSelector("form[action$='/link'] button[type=submit]"))
+                .click();
+        check();
+        String link = driver().findElement(By.id("link")).getAttribute("value");
+        assertThat(link).matches(".*/q/[A-Za-z0-9_-]{43}");
+        browser.open(URI.create(link));
+        check();
+        assertThat(text("h1")).isEqualTo("Your questionnaires");
+        driver().findElement(By.linkText("How your back or leg pain affects daily life"))
+                .click();
+        check();
+        for (int section = 1; section <= 10; section++) {
+            driver().findElement(By.cssSelector("label[for='a-odi-" + section + "-2']"))
+                    .click();
+        }
+        WebElement send = driver().findElement(By.cssSelector("main button[type=submit]"));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+        send.click();
+        check();
+        assertThat(text("h1")).isEqualTo("Thank you");
+
+        // Back on the patient's page, the patient's answers are the first point of the ODI chart: 20 of 50 = 40.
+        browser.open(URI.create(patientPage));
+        check();
+        WebElement odiChart = driver().findElement(By.cssSelector("#chart-odi svg[role=img]"));
+        assertThat(odiChart.findElements(By.cssSelector("circle"))).hasSize(1);
+        assertThat(driver().getPageSource()).contains("40.0");
         visit("/clinic");
         assertThat(driver().findElement(By.linkText("Rosa Lindqvist")).isDisplayed())
                 .isTrue();
