@@ -3,10 +3,8 @@ package org.spinechoice.app.clinic.course;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.spinechoice.app.clinic.record.Columns;
 import org.spinechoice.app.platform.DbTime;
@@ -24,15 +22,12 @@ public final class JdbcCourseRepository {
             + "planned_sessions, interval_weeks, status, end_reason, created_at";
 
     /**
-     * The SQL condition on a course {@code c} that is planned or active and started on or after the date bound as
-     * {@code :startedFrom}; shared with the query of the answers such courses have, so both read the same courses.
+     * The SQL condition on a course {@code c} started on or after the date bound as {@code :startedFrom}, whatever
+     * its status: follow-ups still fall due after a course is completed or stopped (loss to follow-up must show, and
+     * the patient's link asks for them too); shared with the query of the answers such courses have, so both read the
+     * same courses.
      */
-    public static final String OPEN_SINCE = "c.status IN ("
-            + Arrays.stream(CourseStatus.values())
-                    .filter(status -> !status.isFinal())
-                    .map(status -> "'" + status.id() + "'")
-                    .collect(Collectors.joining(", "))
-            + ") AND c.start_date >= :startedFrom";
+    public static final String OPEN_SINCE = "c.start_date >= :startedFrom";
 
     void insert(Handle handle, String clinicId, TreatmentCourse course) {
         handle.createUpdate("INSERT INTO treatment_course (" + COLUMNS + ", clinic_id) VALUES (:id, :patient, "
