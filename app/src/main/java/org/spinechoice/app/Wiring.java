@@ -39,6 +39,12 @@ import org.spinechoice.app.clinic.form.CourseFormController;
 import org.spinechoice.app.clinic.form.PatientFormController;
 import org.spinechoice.app.clinic.form.PromResponseFormController;
 import org.spinechoice.app.clinic.form.SessionFormController;
+import org.spinechoice.app.clinic.outcome.ClaimCheckWords;
+import org.spinechoice.app.clinic.outcome.CourseOutcomeStore;
+import org.spinechoice.app.clinic.outcome.JdbcOutcomeRepository;
+import org.spinechoice.app.clinic.outcome.OutcomeQueryReader;
+import org.spinechoice.app.clinic.outcome.OutcomesApiController;
+import org.spinechoice.app.clinic.outcome.OutcomesService;
 import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.patient.PatientApiController;
 import org.spinechoice.app.clinic.patient.PatientLinkService;
@@ -162,9 +168,10 @@ public final class Wiring {
         AuditLog audit = new AuditLog(clock);
         JdbcPatientRepository patients = new JdbcPatientRepository();
         JdbcCourseRepository courses = new JdbcCourseRepository();
+        CourseOutcomeStore outcomes = new CourseOutcomeStore();
         return new ClinicRecords(
                 new PatientService(jdbi, patients, audit, clock),
-                new CourseService(jdbi, patients, courses, audit, clock),
+                new CourseService(jdbi, patients, courses, outcomes, audit, clock),
                 new SessionService(jdbi, courses, new JdbcSessionRepository(json), audit, clock),
                 new AdverseEventService(jdbi, courses, new JdbcAdverseEventRepository(), audit, clock),
                 new PromResponseService(
@@ -173,11 +180,28 @@ public final class Wiring {
                         courses,
                         new JdbcPromResponseRepository(json),
                         new JdbcQuestionnaireWordingRepository(),
+                        outcomes,
                         audit,
                         clock));
     }
 
     /** The JSON API of the clinic's records, every route for staff with an API token. */
+    /** The clinic's outcome figures and claim checks (issue 5): {@code /api/clinic/outcomes}. */
+    private static void clinicOutcomes(
+            SecuredRoutes secured,
+            Jdbi jdbi,
+            ObjectMapper json,
+            EvidenceBase evidence,
+            Messages messages,
+            Clock clock) {
+        OutcomesService outcomes =
+                new OutcomesService(jdbi, new JdbcOutcomeRepository(), evidence, new AuditLog(clock), clock);
+        ClaimCheckWords words = new ClaimCheckWords(messages);
+        OutcomesApiController api =
+                new OutcomesApiController(outcomes, new OutcomeQueryReader(), words, new JsonReplies(json));
+        secured.api(HandlerType.GET, "/api/clinic/outcomes", Access.STAFF, api::get);
+    }
+
     private static void clinicRecordsApi(SecuredRoutes secured, ClinicRecords records, ObjectMapper json, Clock clock) {
         JsonReplies replies = new JsonReplies(json);
         PatientApiController patients = new PatientApiController(records.patients(), new PatientReader(clock), replies);
@@ -387,6 +411,7 @@ public final class Wiring {
         clinicRecordsApi(secured, records, json, clock);
         clinicRecordPages(secured, records, database.jdbi(), json, accounts, evidence, templates, messages, clock);
         questionnaires(secured, records, database.jdbi(), json, templates, messages, clock);
+        clinicOutcomes(secured, database.jdbi(), json, evidence, messages, clock);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -169,6 +169,13 @@ class AuthorizationMatrixIT {
                 w -> newAdverseEvent(),
                 201,
                 404));
+        rows.add(api(
+                "GET",
+                "/api/clinic/outcomes",
+                w -> "/api/clinic/outcomes?instrument=odi&timepoint=3m",
+                null,
+                200,
+                200));
         // Pages: a session cookie and, for changes, its CSRF token.
         rows.add(page("GET", "/clinic", w -> "/clinic", null, 200, 200, false));
         rows.add(page("POST", "/logout", w -> "/logout", w -> "", 303, 303, false));
