@@ -43,7 +43,8 @@ class ClinicApiRoutesIT {
                         "GET /api/clinic/courses/{id}/sessions",
                         "POST /api/clinic/courses/{id}/sessions",
                         "GET /api/clinic/courses/{id}/adverse-events",
-                        "POST /api/clinic/courses/{id}/adverse-events");
+                        "POST /api/clinic/courses/{id}/adverse-events",
+                        "GET /api/clinic/outcomes");
         for (SecuredRoute route : routes) {
             assertThat(route.access()).isEqualTo(Access.STAFF);
             assertThat(route.credential()).isEqualTo(SecuredRoute.Credential.BEARER_TOKEN);
