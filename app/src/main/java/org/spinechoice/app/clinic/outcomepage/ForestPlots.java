@@ -15,7 +15,9 @@ import org.spinechoice.outcome.Proportion;
  */
 final class ForestPlots {
 
-    static final int WIDTH = 640;
+    /** Narrower than the patient charts, so that its labels stay legible when it shrinks to a phone's width. */
+    static final int WIDTH = 520;
+
     private static final int LEFT = 16;
     private static final int RIGHT = 24;
     private static final int TOP = 8;

@@ -111,7 +111,8 @@ class OutcomePlotsTest {
 
         assertThat(plot.rows()).singleElement().satisfies(row -> {
             assertThat(row.label()).isEqualTo("Prolotherapy: 50% (25\u201375%), n = 12");
-            assertThat(row.point()).isEqualTo(16 + 600 * 0.5);
+            // Half way between the plot's left edge (16) and its right edge (520 - 24).
+            assertThat(row.point()).isEqualTo(256.0);
             assertThat(row.lower()).isLessThan(row.point());
             assertThat(row.upper()).isGreaterThan(row.point());
         });
