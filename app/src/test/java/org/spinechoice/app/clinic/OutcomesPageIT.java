@@ -63,6 +63,7 @@ class OutcomesPageIT {
                         + TOO_FEW);
         assertThat(html)
                 .contains("Response rule: a fall of at least 30% from the course baseline")
+                .contains("Mean change: the ODI score at follow-up minus the ODI score at baseline")
                 .contains("fewer than 10 patients followed up shows no rate or mean: too few to say")
                 .containsPattern("Figures as of \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} ")
                 .doesNotContain("marked for checking")
@@ -71,6 +72,11 @@ class OutcomesPageIT {
         // One audited read per instrument: ODI for the page, back pain for the claim that measured it.
         assertThat(clinic.auditAfter(auditBefore))
                 .containsExactly("list outcomes list null", "list outcomes list null");
+        assertThat(staff.get("/clinic/outcomes?instrument=zcq").body())
+                .contains("symptom severity and physical function each fall by at least 0.5")
+                .contains("The thresholds of this rule are marked for checking.")
+                .contains(
+                        "Mean change: the ZCQ symptom severity at follow-up minus the ZCQ symptom severity at baseline");
     }
 
     @ParameterizedTest
