@@ -45,6 +45,7 @@ import org.spinechoice.app.clinic.outcome.JdbcOutcomeRepository;
 import org.spinechoice.app.clinic.outcome.OutcomeQueryReader;
 import org.spinechoice.app.clinic.outcome.OutcomesApiController;
 import org.spinechoice.app.clinic.outcome.OutcomesService;
+import org.spinechoice.app.clinic.outcomepage.OutcomesPageController;
 import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.patient.PatientApiController;
 import org.spinechoice.app.clinic.patient.PatientLinkService;
@@ -186,12 +187,14 @@ public final class Wiring {
     }
 
     /** The JSON API of the clinic's records, every route for staff with an API token. */
-    /** The clinic's outcome figures and claim checks (issue 5): {@code /api/clinic/outcomes}. */
+    /** The clinic's outcome figures and claim checks (issue 5): {@code /api/clinic/outcomes} and its page. */
     private static void clinicOutcomes(
             SecuredRoutes secured,
             Jdbi jdbi,
             ObjectMapper json,
+            AccountService accounts,
             EvidenceBase evidence,
+            TemplateRenderer templates,
             Messages messages,
             Clock clock) {
         OutcomesService outcomes =
@@ -200,6 +203,9 @@ public final class Wiring {
         OutcomesApiController api =
                 new OutcomesApiController(outcomes, new OutcomeQueryReader(), words, new JsonReplies(json));
         secured.api(HandlerType.GET, "/api/clinic/outcomes", Access.STAFF, api::get);
+        OutcomesPageController page =
+                new OutcomesPageController(outcomes, accounts, evidence, words, templates, messages, clock);
+        secured.page(HandlerType.GET, "/clinic/outcomes", Access.STAFF, page::page);
     }
 
     private static void clinicRecordsApi(SecuredRoutes secured, ClinicRecords records, ObjectMapper json, Clock clock) {
@@ -411,7 +417,7 @@ public final class Wiring {
         clinicRecordsApi(secured, records, json, clock);
         clinicRecordPages(secured, records, database.jdbi(), json, accounts, evidence, templates, messages, clock);
         questionnaires(secured, records, database.jdbi(), json, templates, messages, clock);
-        clinicOutcomes(secured, database.jdbi(), json, evidence, messages, clock);
+        clinicOutcomes(secured, database.jdbi(), json, accounts, evidence, templates, messages, clock);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

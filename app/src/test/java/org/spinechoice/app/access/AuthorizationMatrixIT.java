@@ -241,6 +241,15 @@ class AuthorizationMatrixIT {
                 w -> "version=spinechoice-1&walking-minutes=30",
                 303));
         rows.addAll(recordPages());
+        // The clinic's outcome figures: any member of staff; another clinic gets its own figures (none).
+        rows.add(page(
+                "GET",
+                "/clinic/outcomes",
+                w -> "/clinic/outcomes?instrument=odi&timepoint=3m&region=lumbar",
+                null,
+                200,
+                200,
+                false));
         return rows;
     }
 
