@@ -186,7 +186,6 @@ public final class Wiring {
                         clock));
     }
 
-    /** The JSON API of the clinic's records, every route for staff with an API token. */
     /** The clinic's outcome figures and claim checks (issue 5): {@code /api/clinic/outcomes} and its page. */
     private static void clinicOutcomes(
             SecuredRoutes secured,
@@ -208,6 +207,7 @@ public final class Wiring {
         secured.page(HandlerType.GET, "/clinic/outcomes", Access.STAFF, page::page);
     }
 
+    /** The JSON API of the clinic's records, every route for staff with an API token. */
     private static void clinicRecordsApi(SecuredRoutes secured, ClinicRecords records, ObjectMapper json, Clock clock) {
         JsonReplies replies = new JsonReplies(json);
         PatientApiController patients = new PatientApiController(records.patients(), new PatientReader(clock), replies);
