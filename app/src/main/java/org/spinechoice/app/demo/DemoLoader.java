@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -75,33 +79,76 @@ public final class DemoLoader {
      */
     public DemoCounts load(DemoLoad load, LoadProgress progress, Runnable afterLoad) {
         DemoGenerator generator = new DemoGenerator(load.seed(), load.today());
-        DemoCounts counts = DemoCounts.NONE;
-        while (counts.patients() < load.patients()) {
-            int size = (int) Math.min(PATIENTS_PER_TRANSACTION, load.patients() - counts.patients());
-            List<DemoPatient> chunk = new ArrayList<>(size);
-            DemoCounts after = counts;
-            for (int i = 0; i < size; i++) {
-                DemoPatient patient = generator.next();
-                chunk.add(patient);
-                after = after.plus(patient);
+        // One thread makes the next patients while this one writes the last: making them costs about as much CPU as
+        // the database's work on them. The generator is only ever used by that one thread, in order, so a seed still
+        // gives the same patients.
+        ExecutorService making = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "demo-data-generator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            DemoCounts counts = DemoCounts.NONE;
+            Future<List<DemoPatient>> next = making.submit(() -> make(generator, chunkAfter(0, load)));
+            while (counts.patients() < load.patients()) {
+                List<DemoPatient> chunk = done(next);
+                long made = counts.patients() + chunk.size();
+                if (made < load.patients()) {
+                    next = making.submit(() -> make(generator, chunkAfter(made, load)));
+                }
+                DemoCounts after = counts;
+                for (DemoPatient patient : chunk) {
+                    after = after.plus(patient);
+                }
+                write(load, chunk, counts.patients() == 0, after);
+                counts = after;
+                progress.loaded(counts.patients(), counts.responses());
             }
-            boolean first = counts.patients() == 0;
-            boolean last = after.patients() == load.patients();
-            DemoCounts loaded = after;
-            jdbi.useTransaction(handle -> {
-                if (first && load.replace()) {
-                    deleteRecords(handle);
-                }
-                insert(handle, chunk);
-                if (last) {
-                    audit.append(handle, auditEvent(load, loaded));
-                }
-            });
-            counts = after;
-            progress.loaded(counts.patients(), counts.responses());
+            afterLoad.run();
+            return counts;
+        } finally {
+            making.shutdownNow();
         }
-        afterLoad.run();
-        return counts;
+    }
+
+    /** One transaction: the chunk's records; first, a replacing load's deletion; last, the load's audit entry. */
+    private void write(DemoLoad load, List<DemoPatient> chunk, boolean first, DemoCounts after) {
+        boolean last = after.patients() == load.patients();
+        jdbi.useTransaction(handle -> {
+            if (first && load.replace()) {
+                deleteRecords(handle);
+            }
+            insert(handle, chunk);
+            if (last) {
+                audit.append(handle, auditEvent(load, after));
+            }
+        });
+    }
+
+    private static int chunkAfter(long made, DemoLoad load) {
+        return (int) Math.min(PATIENTS_PER_TRANSACTION, load.patients() - made);
+    }
+
+    private static List<DemoPatient> make(DemoGenerator generator, int count) {
+        List<DemoPatient> chunk = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            chunk.add(generator.next());
+        }
+        return chunk;
+    }
+
+    private static List<DemoPatient> done(Future<List<DemoPatient>> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while making demo patients", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("making demo patients failed", e.getCause());
+        }
     }
 
     private void insert(Handle handle, List<DemoPatient> chunk) {
