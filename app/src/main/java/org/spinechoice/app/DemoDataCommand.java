@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
         name = "demo-data",
         mixinStandardHelpOptions = true,
         description = {
-            "Fill the clinic 'demo' with synthetic patients, courses, sessions and questionnaire responses over the last"
-                    + " 18 months, labelled 'Demo patient 000001' with the reference SYNTHETIC.",
-            "The figures behind them are invented for demonstration, not clinical evidence."
+            "Fill the clinic 'demo' with synthetic patients and their records.",
+            "Patients are labelled 'Demo patient 000001' with the reference SYNTHETIC and have a treatment course,"
+                    + " sessions and questionnaire responses over the last 18 months. The figures behind them are"
+                    + " invented for demonstration, not clinical evidence."
         })
 final class DemoDataCommand implements Callable<Integer> {
 

@@ -75,7 +75,9 @@ public final class DemoLoader {
     /**
      * Loads the patients, deleting the clinic's records first when the load replaces them (in the same transaction
      * as the first patients), then runs {@code afterLoad} once, after the last commit: the place for work that reads
-     * the whole load, such as rebuilding a summary table.
+     * the whole load, such as rebuilding a summary table. A load that fails part-way keeps the transactions it
+     * committed, without the audit entry (written with the last patients); the clinic then refuses another load
+     * until it is run with {@code --replace}.
      */
     public DemoCounts load(DemoLoad load, LoadProgress progress, Runnable afterLoad) {
         DemoGenerator generator = new DemoGenerator(load.seed(), load.today());
