@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "SpineChoice 0.1.0",
         description = "SpineChoice: a decision aid and outcomes tracker for spinal stenosis.",
-        subcommands = {ServeCommand.class, TriageCommand.class, AdminCommand.class},
+        subcommands = {ServeCommand.class, TriageCommand.class, AdminCommand.class, DemoDataCommand.class},
         footerHeading = "%nEnvironment variables:%n",
         footer = {
             "  SERVER_PORT               port to listen on (default 8080; --port wins)",

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.spinechoice.app.clinic.record.Columns;
 import org.spinechoice.app.platform.DbTime;
 import org.spinechoice.treatment.AdverseEventSeverity;
@@ -14,10 +16,30 @@ import org.spinechoice.treatment.AdverseEventSeverity;
  */
 public final class JdbcAdverseEventRepository {
 
+    private static final String INSERT = "INSERT INTO adverse_event (id, clinic_id, course_id, event_date, severity, "
+            + "description, outcome, created_at) VALUES (:id, :clinic, :course, :date, :severity, :description, "
+            + ":outcome, :createdAt)";
+
     void insert(Handle handle, String clinicId, AdverseEvent event) {
-        handle.createUpdate("INSERT INTO adverse_event (id, clinic_id, course_id, event_date, severity, description, "
-                        + "outcome, created_at) VALUES (:id, :clinic, :course, :date, :severity, :description, "
-                        + ":outcome, :createdAt)")
+        bindRow(handle.createUpdate(INSERT), clinicId, event).execute();
+    }
+
+    /**
+     * Stores many adverse events as one JDBC batch in the caller's transaction, in the columns {@link #insert} uses,
+     * and writes no audit entry: for bulk loads that write one entry of their own (the demo data).
+     */
+    public void insertAll(Handle handle, String clinicId, List<AdverseEvent> events) {
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (AdverseEvent event : events) {
+            bindRow(batch, clinicId, event).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bindRow(S statement, String clinicId, AdverseEvent event) {
+        return statement
                 .bind("id", event.id())
                 .bind("clinic", clinicId)
                 .bind("course", event.courseId())
@@ -25,8 +47,7 @@ public final class JdbcAdverseEventRepository {
                 .bind("severity", event.severity().id())
                 .bind("description", event.description())
                 .bind("outcome", event.outcome().orElse(null))
-                .bind("createdAt", DbTime.utc(event.createdAt()))
-                .execute();
+                .bind("createdAt", DbTime.utc(event.createdAt()));
     }
 
     /** A course's adverse events in the order they happened. */

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.spinechoice.app.clinic.record.Columns;
 import org.spinechoice.app.platform.DbTime;
 import org.spinechoice.treatment.CourseStatus;
@@ -20,6 +22,9 @@ public final class JdbcCourseRepository {
 
     private static final String COLUMNS = "id, patient_id, option_id, region, clinician_id, start_date, "
             + "planned_sessions, interval_weeks, status, end_reason, created_at";
+    private static final String INSERT = "INSERT INTO treatment_course (" + COLUMNS + ", clinic_id) VALUES (:id, "
+            + ":patient, :option, :region, :clinician, :start, :planned, :interval, :status, :endReason, :createdAt, "
+            + ":clinic)";
 
     /**
      * The SQL condition on a course {@code c} started on or after the date bound as {@code :startedFrom}, whatever
@@ -30,9 +35,25 @@ public final class JdbcCourseRepository {
     public static final String OPEN_SINCE = "c.start_date >= :startedFrom";
 
     void insert(Handle handle, String clinicId, TreatmentCourse course) {
-        handle.createUpdate("INSERT INTO treatment_course (" + COLUMNS + ", clinic_id) VALUES (:id, :patient, "
-                        + ":option, :region, :clinician, :start, :planned, :interval, :status, :endReason, "
-                        + ":createdAt, :clinic)")
+        bindRow(handle.createUpdate(INSERT), clinicId, course).execute();
+    }
+
+    /**
+     * Stores many courses as one JDBC batch in the caller's transaction, in the columns {@link #insert} uses, and
+     * writes no audit entry: for bulk loads that write one entry of their own (the demo data).
+     */
+    public void insertAll(Handle handle, String clinicId, List<TreatmentCourse> courses) {
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (TreatmentCourse course : courses) {
+            bindRow(batch, clinicId, course).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bindRow(S statement, String clinicId, TreatmentCourse course) {
+        return statement
                 .bind("id", course.id())
                 .bind("patient", course.patientId())
                 .bind("option", course.option().id())
@@ -44,8 +65,7 @@ public final class JdbcCourseRepository {
                 .bind("status", course.status().id())
                 .bind("endReason", course.endReason().orElse(null))
                 .bind("createdAt", DbTime.utc(course.createdAt()))
-                .bind("clinic", clinicId)
-                .execute();
+                .bind("clinic", clinicId);
     }
 
     /** The clinic's course with this id; for the records kept about a course. */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.spinechoice.app.clinic.record.Columns;
 import org.spinechoice.app.platform.DbTime;
 import org.spinechoice.treatment.CourseStatus;
@@ -21,12 +23,33 @@ import org.spinechoice.vocabulary.SpinalRegion;
  */
 public final class JdbcPatientRepository {
 
+    private static final String INSERT =
+            "INSERT INTO patient (id, clinic_id, display_name, birth_year, sex, reference, email, "
+                    + "created_at) VALUES (:id, :clinic, :name, :birthYear, :sex, :reference, :email, :createdAt)";
+
     private static final String COLUMNS = "id, display_name, birth_year, sex, reference, email, created_at";
     private static final String NAME_MATCHES = " AND LOWER(display_name) LIKE :pattern ESCAPE '!'";
 
     void insert(Handle handle, String clinicId, Patient patient) {
-        handle.createUpdate("INSERT INTO patient (id, clinic_id, display_name, birth_year, sex, reference, email, "
-                        + "created_at) VALUES (:id, :clinic, :name, :birthYear, :sex, :reference, :email, :createdAt)")
+        bindRow(handle.createUpdate(INSERT), clinicId, patient).execute();
+    }
+
+    /**
+     * Stores many patients as one JDBC batch in the caller's transaction, in the columns {@link #insert} uses, and
+     * writes no audit entry: for bulk loads that write one entry of their own (the demo data).
+     */
+    public void insertAll(Handle handle, String clinicId, List<Patient> patients) {
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (Patient patient : patients) {
+            bindRow(batch, clinicId, patient).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bindRow(S statement, String clinicId, Patient patient) {
+        return statement
                 .bind("id", patient.id())
                 .bind("clinic", clinicId)
                 .bind("name", patient.displayName())
@@ -34,8 +57,7 @@ public final class JdbcPatientRepository {
                 .bind("sex", patient.sex().id())
                 .bind("reference", patient.reference().orElse(null))
                 .bind("email", patient.contactEmail().orElse(null))
-                .bind("createdAt", DbTime.utc(patient.createdAt()))
-                .execute();
+                .bind("createdAt", DbTime.utc(patient.createdAt()));
     }
 
     /** Whether the clinic has this patient; for the records kept about a patient. */

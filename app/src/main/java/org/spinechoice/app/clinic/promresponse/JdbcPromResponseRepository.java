@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.spinechoice.app.clinic.course.JdbcCourseRepository;
 import org.spinechoice.app.clinic.record.Columns;
 import org.spinechoice.app.platform.DbTime;
@@ -37,6 +39,10 @@ public final class JdbcPromResponseRepository {
     private static final TypeReference<Map<String, Integer>> ANSWERS = new TypeReference<>() {};
     private static final String COLUMNS = "id, patient_id, course_id, instrument, taken_on, timepoint, "
             + "outside_window, answers, questionnaire_version, source, created_at";
+    private static final String INSERT = "INSERT INTO prom_response (" + COLUMNS + ", clinic_id, score, "
+            + "score_percent, band, symptom_severity, physical_function, satisfaction) VALUES (:id, :patient, :course, "
+            + ":instrument, :takenOn, :timepoint, :outsideWindow, :answers, :version, :source, :createdAt, :clinic, "
+            + ":score, :percent, :band, :symptomSeverity, :physicalFunction, :satisfaction)";
 
     private final ObjectMapper json;
 
@@ -45,11 +51,26 @@ public final class JdbcPromResponseRepository {
     }
 
     void insert(Handle handle, String clinicId, PromResponse response) {
+        bindRow(handle.createUpdate(INSERT), clinicId, response).execute();
+    }
+
+    /**
+     * Stores many responses as one JDBC batch in the caller's transaction, in the columns {@link #insert} uses, and
+     * writes no audit entry: for bulk loads that write one entry of their own (the demo data).
+     */
+    public void insertAll(Handle handle, String clinicId, List<PromResponse> responses) {
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (PromResponse response : responses) {
+            bindRow(batch, clinicId, response).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private <S extends SqlStatement<S>> S bindRow(S statement, String clinicId, PromResponse response) {
         PromScore.Scored score = response.score();
-        handle.createUpdate("INSERT INTO prom_response (" + COLUMNS + ", clinic_id, score, score_percent, band, "
-                        + "symptom_severity, physical_function, satisfaction) VALUES (:id, :patient, :course, "
-                        + ":instrument, :takenOn, :timepoint, :outsideWindow, :answers, :version, :source, :createdAt, "
-                        + ":clinic, :score, :percent, :band, :symptomSeverity, :physicalFunction, :satisfaction)")
+        return statement
                 .bind("id", response.id())
                 .bind("patient", response.patientId())
                 .bind("course", response.courseId().orElse(null))
@@ -67,8 +88,7 @@ public final class JdbcPromResponseRepository {
                 .bind("band", score.band().map(Band::id).orElse(null))
                 .bind("symptomSeverity", subscale(score, "symptom-severity"))
                 .bind("physicalFunction", subscale(score, "physical-function"))
-                .bind("satisfaction", subscale(score, "satisfaction"))
-                .execute();
+                .bind("satisfaction", subscale(score, "satisfaction"));
     }
 
     /** A patient's responses, newest first, to one instrument or to all. */

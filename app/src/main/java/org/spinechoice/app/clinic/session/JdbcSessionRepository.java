@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.spinechoice.app.clinic.record.Columns;
 import org.spinechoice.app.platform.DbTime;
 import org.spinechoice.app.platform.Json;
@@ -18,6 +20,9 @@ import org.spinechoice.app.platform.Json;
  */
 public final class JdbcSessionRepository {
 
+    private static final String INSERT = "INSERT INTO treatment_session (id, clinic_id, course_id, session_date, kind, "
+            + "details, created_at) VALUES (:id, :clinic, :course, :date, :kind, :details, :createdAt)";
+
     private final ObjectMapper json;
 
     public JdbcSessionRepository(ObjectMapper json) {
@@ -26,16 +31,32 @@ public final class JdbcSessionRepository {
     }
 
     void insert(Handle handle, String clinicId, TreatmentSession session) {
-        handle.createUpdate("INSERT INTO treatment_session (id, clinic_id, course_id, session_date, kind, details, "
-                        + "created_at) VALUES (:id, :clinic, :course, :date, :kind, :details, :createdAt)")
+        bindRow(handle.createUpdate(INSERT), clinicId, session).execute();
+    }
+
+    /**
+     * Stores many sessions as one JDBC batch in the caller's transaction, in the columns {@link #insert} uses, and
+     * writes no audit entry: for bulk loads that write one entry of their own (the demo data).
+     */
+    public void insertAll(Handle handle, String clinicId, List<TreatmentSession> sessions) {
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (TreatmentSession session : sessions) {
+            bindRow(batch, clinicId, session).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private <S extends SqlStatement<S>> S bindRow(S statement, String clinicId, TreatmentSession session) {
+        return statement
                 .bind("id", session.id())
                 .bind("clinic", clinicId)
                 .bind("course", session.courseId())
                 .bind("date", session.date())
                 .bind("kind", session.details().kind().id())
                 .bind("details", Json.write(json, SessionDetailsJson.of(session.details())))
-                .bind("createdAt", DbTime.utc(session.createdAt()))
-                .execute();
+                .bind("createdAt", DbTime.utc(session.createdAt()));
     }
 
     /** A course's sessions in the order they were given. */
