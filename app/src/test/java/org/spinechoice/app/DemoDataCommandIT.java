@@ -76,6 +76,12 @@ class DemoDataCommandIT {
                         .isZero();
                 assertThat(count(handle, "SELECT COUNT(*) FROM prom_response WHERE outside_window = TRUE"))
                         .isPositive();
+                assertThat(count(
+                                handle,
+                                "SELECT COUNT(*) FROM course_outcome WHERE clinic_id = 'demo' AND instrument = 'odi'"
+                                        + " AND baseline_value IS NOT NULL AND value_3m IS NOT NULL"))
+                        .as("the outcome figures' course outcomes are rebuilt after the load")
+                        .isPositive();
                 assertThat(auditEntries(handle))
                         .containsExactly("create demo-data seed=3 patients=300 responses="
                                 + printedCounts(first.out()).get(4));
@@ -105,6 +111,8 @@ class DemoDataCommandIT {
                 assertThat(count(handle, "SELECT COUNT(*) FROM patient_link")).isZero();
                 assertThat(count(handle, "SELECT COUNT(*) FROM patient WHERE clinic_id = 'north'"))
                         .isEqualTo(1);
+                assertThat(count(handle, "SELECT COUNT(*) FROM course_outcome WHERE clinic_id = 'demo'"))
+                        .isPositive();
                 assertThat(auditEntries(handle))
                         .hasSize(3)
                         .element(2)

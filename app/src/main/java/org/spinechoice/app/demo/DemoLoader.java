@@ -47,7 +47,13 @@ public final class DemoLoader {
      * added later that refers to courses or patients (issue 5's outcome summary) is deleted here, first.
      */
     private static final List<String> RECORD_TABLES = List.of(
-            "prom_response", "adverse_event", "treatment_session", "patient_link", "treatment_course", "patient");
+            "course_outcome",
+            "prom_response",
+            "adverse_event",
+            "treatment_session",
+            "patient_link",
+            "treatment_course",
+            "patient");
 
     private final Jdbi jdbi;
     private final JdbcPatientRepository patients = new JdbcPatientRepository();
