@@ -1,10 +1,18 @@
--- What each course's responses to one instrument come to (core outcome.CourseOutcome), kept up to date in the
--- transaction that stores a response or a course, so outcome figures never lag the records. Rebuilt in bulk after a
--- demo-data load. Values are the score, or for the ZCQ its symptom-severity subscale (function beside it).
+-- What each course's responses to one instrument come to (core outcome.CourseOutcome): one row for every course and
+-- every instrument with a responder rule that the course's schedule asks for, kept up to date in the transaction that
+-- stores a response or a course, so outcome figures never lag the records (ADR 0010). The course's option, region,
+-- clinician, start and status are copied here so that the outcomes query reads one table; a change to the course
+-- updates them in its transaction. Values are the score, or for the ZCQ its symptom-severity subscale (function
+-- beside it). Rebuilt in bulk after a demo-data load.
 CREATE TABLE course_outcome (
     course_id            VARCHAR(36)   NOT NULL REFERENCES treatment_course (id),
     instrument           VARCHAR(20)   NOT NULL,
     clinic_id            VARCHAR(64)   NOT NULL REFERENCES clinic (id),
+    option_id            VARCHAR(64)   NOT NULL,
+    region               VARCHAR(20)   NOT NULL,
+    clinician_id         VARCHAR(36),
+    start_date           DATE          NOT NULL,
+    status               VARCHAR(20)   NOT NULL,
     baseline_value       DECIMAL(6, 2),
     baseline_function    DECIMAL(4, 2),
     value_6w             DECIMAL(6, 2),
@@ -20,5 +28,3 @@ CREATE TABLE course_outcome (
     PRIMARY KEY (course_id, instrument)
 );
 CREATE INDEX course_outcome_clinic ON course_outcome (clinic_id, instrument);
--- The outcomes query filters a clinic's courses by option, region, clinician and start date.
-CREATE INDEX course_clinic_start ON treatment_course (clinic_id, start_date);

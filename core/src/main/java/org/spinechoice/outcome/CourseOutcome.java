@@ -1,5 +1,6 @@
 package org.spinechoice.outcome;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record CourseOutcome(
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(firstResponseDay, "firstResponseDay");
         Objects.requireNonNull(lastFollowUpDay, "lastFollowUpDay");
-        followUps = followUps.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(followUps));
+        followUps = followUps.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(followUps));
         if (followUps.containsKey(Timepoint.BASELINE) || followUps.containsKey(Timepoint.OTHER)) {
             throw new IllegalArgumentException("follow-ups are kept only at 6w, 3m, 6m and 12m");
         }

@@ -50,6 +50,12 @@ class CourseOutcomeStoreIT {
                 answer(clinic, patient, course, instrument, takenOn, random.nextInt(11), timepoint);
             }
         }
+        // A course changed after its answers: its rows follow its clinician and status.
+        String changed = clinic.course(clinic.patient("Changed course"), START.toString());
+        String colleague = clinic.userId(clinic.colleague());
+        Reply patched = clinic.patch(
+                "/api/clinic/courses/" + changed, "{\"status\": \"active\", \"clinician\": \"" + colleague + "\"}");
+        assertThat(patched.status()).as(patched.json().toString()).isEqualTo(200);
         List<Map<String, Object>> maintained = outcomes(clinic);
 
         int written = clinic.jdbi().inTransaction(handle -> new CourseOutcomeStore().rebuildClinic(handle, clinic.id));

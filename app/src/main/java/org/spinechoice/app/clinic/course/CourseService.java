@@ -118,6 +118,12 @@ public final class CourseService {
             }
             TreatmentCourse changed = stored.get().with(change);
             courses.update(handle, actor.clinicId(), changed);
+            outcomes.courseChanged(
+                    handle,
+                    actor.clinicId(),
+                    changed.id(),
+                    changed.clinician(),
+                    changed.status().id());
             audit.append(handle, actor.updated(ENTITY, changed.id(), changed.patientId()));
             return new Outcome.Done<>(changed);
         });

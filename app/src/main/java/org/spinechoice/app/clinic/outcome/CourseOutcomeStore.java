@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,10 @@ import org.spinechoice.vocabulary.SpinalRegion;
  */
 public final class CourseOutcomeStore {
 
-    private static final String INSERT = "INSERT INTO course_outcome (course_id, instrument, clinic_id, "
-            + String.join(", ", OutcomeColumns.NAMES) + ") VALUES (?, ?, ?"
-            + ", ?".repeat(OutcomeColumns.NAMES.size()) + ")";
+    private static final String INSERT = "INSERT INTO course_outcome (course_id, instrument, clinic_id, option_id,"
+            + " region, clinician_id, start_date, status, " + String.join(", ", OutcomeColumns.NAMES)
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?" + ", ?".repeat(OutcomeColumns.NAMES.size()) + ")";
+    private static final String COURSE_COLUMNS = "id, patient_id, option_id, region, clinician_id, start_date, status";
     private static final String RESPONSE_COLUMNS =
             "course_id, timepoint, outside_window, taken_on, score, symptom_severity, physical_function";
     private static final int BATCH = 1_000;
@@ -64,23 +66,26 @@ public final class CourseOutcomeStore {
         if (ResponderRule.of(instrument).isEmpty()) {
             return;
         }
-        List<CourseStart> courses = handle.createQuery(
-                        "SELECT id, start_date, region FROM treatment_course WHERE clinic_id = :clinic"
-                                + " AND patient_id = :patient")
+        List<CourseRow> courses = handle.createQuery("SELECT " + COURSE_COLUMNS + " FROM treatment_course"
+                        + " WHERE clinic_id = :clinic AND patient_id = :patient")
                 .bind("clinic", clinicId)
                 .bind("patient", patientId)
-                .map((row, context) -> new CourseStart(
-                        row.getString("id"),
-                        row.getObject("start_date", LocalDate.class),
-                        region(row.getString("region"))))
+                .map((row, context) -> course(row))
                 .list();
-        List<ScoredResponse> responses = handle.createQuery("SELECT " + RESPONSE_COLUMNS + " FROM prom_response"
+        List<ScoredResponse> responses = new ArrayList<>();
+        handle.createQuery("SELECT " + RESPONSE_COLUMNS + " FROM prom_response"
                         + " WHERE clinic_id = :clinic AND patient_id = :patient AND instrument = :instrument"
                         + " ORDER BY created_at, id")
                 .bind("clinic", clinicId)
                 .bind("patient", patientId)
                 .bind("instrument", instrument.id())
-                .map((row, context) -> response(row, instrument))
+                .map((row, context) -> {
+                    ScoredResponse response = response(row, instrument);
+                    if (response != null) {
+                        responses.add(response);
+                    }
+                    return 0;
+                })
                 .list();
         handle.createUpdate("DELETE FROM course_outcome WHERE clinic_id = :clinic AND instrument = :instrument AND"
                         + " course_id IN (SELECT id FROM treatment_course WHERE clinic_id = :clinic"
@@ -90,20 +95,29 @@ public final class CourseOutcomeStore {
                 .bind("patient", patientId)
                 .execute();
         try (Batch batch = new Batch(handle.getConnection())) {
-            write(
-                    batch,
-                    clinicId,
-                    instrument,
-                    courses,
-                    responses.stream().filter(r -> r != null).toList());
+            for (CourseRow course : courses) {
+                write(batch, clinicId, instrument, course, responses);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not store course outcomes", e);
         }
     }
 
+    /** Copies a changed course's clinician and status to its outcome rows (its option, region and start never change). */
+    public void courseChanged(
+            Handle handle, String clinicId, String courseId, Optional<String> clinicianId, String status) {
+        handle.createUpdate("UPDATE course_outcome SET clinician_id = :clinician, status = :status"
+                        + " WHERE clinic_id = :clinic AND course_id = :course")
+                .bind("clinician", clinicianId.orElse(null))
+                .bind("status", status)
+                .bind("clinic", clinicId)
+                .bind("course", courseId)
+                .execute();
+    }
+
     /**
-     * Recomputes every course outcome of a clinic in one pass over its responses, ordered by patient and instrument
-     * and read with a cursor, so memory holds one patient's responses at a time plus the clinic's course list.
+     * Recomputes every course outcome of a clinic in one pass over its responses, ordered by patient and read with a
+     * cursor, so memory holds one patient's responses at a time plus the clinic's course list.
      *
      * @return how many course outcomes were written
      */
@@ -111,16 +125,13 @@ public final class CourseOutcomeStore {
         handle.createUpdate("DELETE FROM course_outcome WHERE clinic_id = :clinic")
                 .bind("clinic", clinicId)
                 .execute();
-        Map<String, List<CourseStart>> coursesByPatient = new HashMap<>();
-        handle.createQuery("SELECT patient_id, id, start_date, region FROM treatment_course WHERE clinic_id = :clinic")
+        Map<String, List<CourseRow>> coursesByPatient = new HashMap<>();
+        handle.createQuery("SELECT " + COURSE_COLUMNS + " FROM treatment_course WHERE clinic_id = :clinic")
                 .bind("clinic", clinicId)
                 .map((row, context) -> {
                     coursesByPatient
                             .computeIfAbsent(row.getString("patient_id"), key -> new ArrayList<>())
-                            .add(new CourseStart(
-                                    row.getString("id"),
-                                    row.getObject("start_date", LocalDate.class),
-                                    region(row.getString("region"))));
+                            .add(course(row));
                     return 0;
                 })
                 .list();
@@ -133,25 +144,30 @@ public final class CourseOutcomeStore {
             query.setString(1, clinicId);
             try (ResultSet row = query.executeQuery()) {
                 String patient = null;
-                Instrument instrument = null;
-                List<ScoredResponse> group = new ArrayList<>();
+                Map<Instrument, List<ScoredResponse>> responses = new EnumMap<>(Instrument.class);
                 while (row.next()) {
                     String rowPatient = row.getString("patient_id");
-                    Optional<Instrument> rowInstrument = Coded.fromId(Instrument.class, row.getString("instrument"));
-                    if (!rowPatient.equals(patient) || rowInstrument.orElse(null) != instrument) {
-                        flush(batch, clinicId, instrument, coursesByPatient.get(patient), group);
+                    if (!rowPatient.equals(patient)) {
+                        writePatient(batch, clinicId, coursesByPatient.remove(patient), responses);
                         patient = rowPatient;
-                        instrument = rowInstrument.orElse(null);
-                        group = new ArrayList<>();
+                        responses = new EnumMap<>(Instrument.class);
                     }
-                    if (instrument != null && ResponderRule.of(instrument).isPresent()) {
-                        ScoredResponse response = response(row, instrument);
+                    Optional<Instrument> instrument = Coded.fromId(Instrument.class, row.getString("instrument"));
+                    if (instrument.isPresent()
+                            && ResponderRule.of(instrument.get()).isPresent()) {
+                        ScoredResponse response = response(row, instrument.get());
                         if (response != null) {
-                            group.add(response);
+                            responses
+                                    .computeIfAbsent(instrument.get(), key -> new ArrayList<>())
+                                    .add(response);
                         }
                     }
                 }
-                flush(batch, clinicId, instrument, coursesByPatient.get(patient), group);
+                writePatient(batch, clinicId, coursesByPatient.remove(patient), responses);
+            }
+            // Courses of patients who have answered nothing yet still count as started.
+            for (List<CourseRow> courses : coursesByPatient.values()) {
+                writePatient(batch, clinicId, courses, Map.of());
             }
             return batch.written();
         } catch (SQLException e) {
@@ -159,35 +175,38 @@ public final class CourseOutcomeStore {
         }
     }
 
-    private static void flush(
-            Batch batch, String clinicId, Instrument instrument, List<CourseStart> courses, List<ScoredResponse> group)
+    private static void writePatient(
+            Batch batch, String clinicId, List<CourseRow> courses, Map<Instrument, List<ScoredResponse>> responses)
             throws SQLException {
-        if (instrument != null && courses != null && !group.isEmpty()) {
-            write(batch, clinicId, instrument, courses, group);
+        if (courses == null) {
+            return;
+        }
+        for (CourseRow course : courses) {
+            for (Instrument instrument : analysedInstruments()) {
+                write(batch, clinicId, instrument, course, responses.getOrDefault(instrument, List.of()));
+            }
         }
     }
 
+    /** Writes the course's row for the instrument when its schedule asks for it, even with no responses yet. */
     private static void write(
-            Batch batch,
-            String clinicId,
-            Instrument instrument,
-            List<CourseStart> courses,
-            List<ScoredResponse> responses)
+            Batch batch, String clinicId, Instrument instrument, CourseRow course, List<ScoredResponse> responses)
             throws SQLException {
-        if (responses.isEmpty()) {
+        if (!PromSchedule.instrumentsFor(course.region()).contains(instrument)) {
             return;
         }
-        for (CourseStart course : courses) {
-            if (!PromSchedule.instrumentsFor(course.region()).contains(instrument)) {
-                continue;
-            }
-            CourseOutcome outcome = CourseOutcomes.summarise(instrument, course.id(), course.start(), responses);
-            if (outcome.baseline().isPresent()
-                    || !outcome.followUps().isEmpty()
-                    || outcome.lastFollowUpDay().isPresent()) {
-                batch.add(course.id(), instrument.id(), clinicId, OutcomeColumns.values(outcome));
-            }
-        }
+        CourseOutcome outcome = CourseOutcomes.summarise(instrument, course.id(), course.start(), responses);
+        batch.add(clinicId, instrument.id(), course, OutcomeColumns.values(outcome));
+    }
+
+    private static CourseRow course(ResultSet row) throws SQLException {
+        return new CourseRow(
+                row.getString("id"),
+                row.getString("option_id"),
+                region(row.getString("region")),
+                row.getString("clinician_id"),
+                row.getObject("start_date", LocalDate.class),
+                row.getString("status"));
     }
 
     /** A response as outcome figures read it; null for a ZCQ without a symptom-severity value (nothing to compare). */
@@ -215,7 +234,8 @@ public final class CourseOutcomeStore {
                 .orElseThrow(() -> new IllegalStateException("unknown stored region " + id));
     }
 
-    private record CourseStart(String id, LocalDate start, SpinalRegion region) {}
+    private record CourseRow(
+            String id, String optionId, SpinalRegion region, String clinicianId, LocalDate start, String status) {}
 
     /** Inserts in batches of {@value #BATCH} rows on the caller's connection. */
     private static final class Batch implements AutoCloseable {
@@ -228,12 +248,17 @@ public final class CourseOutcomeStore {
             this.insert = connection.prepareStatement(INSERT);
         }
 
-        void add(String courseId, String instrument, String clinicId, Object[] values) throws SQLException {
-            insert.setString(1, courseId);
+        void add(String clinicId, String instrument, CourseRow course, Object[] values) throws SQLException {
+            insert.setString(1, course.id());
             insert.setString(2, instrument);
             insert.setString(3, clinicId);
+            insert.setString(4, course.optionId());
+            insert.setString(5, course.region().id());
+            insert.setString(6, course.clinicianId());
+            insert.setObject(7, course.start());
+            insert.setString(8, course.status());
             for (int index = 0; index < values.length; index++) {
-                int parameter = 4 + index;
+                int parameter = 9 + index;
                 if (values[index] != null) {
                     insert.setObject(parameter, values[index]);
                 } else if (OutcomeColumns.NAMES.get(index).endsWith("_day")) {

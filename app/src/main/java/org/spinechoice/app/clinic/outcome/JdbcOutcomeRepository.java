@@ -14,8 +14,8 @@ import org.spinechoice.vocabulary.OptionId;
 import org.spinechoice.vocabulary.SpinalRegion;
 
 /**
- * Reads the course outcomes the figures are made from: one row per started course of the clinic that asks for the
- * instrument, with its {@code course_outcome} row when it has one. Scoped by clinic in SQL.
+ * Reads the course outcomes the figures are made from: the {@code course_outcome} row of every started course of the
+ * clinic that asks for the instrument (each such course has one, answered or not). One table, scoped by clinic in SQL.
  */
 public final class JdbcOutcomeRepository {
 
@@ -36,17 +36,13 @@ public final class JdbcOutcomeRepository {
         if (regions.isEmpty()) {
             return byOption;
         }
-        StringBuilder sql = new StringBuilder("SELECT c.option_id, ");
-        for (String column : OutcomeColumns.NAMES) {
-            sql.append("o.").append(column).append(", ");
-        }
-        sql.setLength(sql.length() - 2);
-        sql.append(" FROM treatment_course c LEFT JOIN course_outcome o ON o.course_id = c.id")
-                .append(" AND o.instrument = :instrument")
-                .append(" WHERE c.clinic_id = :clinic AND c.status <> 'planned' AND c.region IN (<regions>)");
-        filter.clinicianId().ifPresent(id -> sql.append(" AND c.clinician_id = :clinician"));
-        filter.from().ifPresent(from -> sql.append(" AND c.start_date >= :from"));
-        filter.to().ifPresent(to -> sql.append(" AND c.start_date <= :to"));
+        StringBuilder sql = new StringBuilder("SELECT option_id, ");
+        sql.append(String.join(", ", OutcomeColumns.NAMES));
+        sql.append(" FROM course_outcome WHERE clinic_id = :clinic AND instrument = :instrument")
+                .append(" AND status <> 'planned' AND region IN (<regions>)");
+        filter.clinicianId().ifPresent(id -> sql.append(" AND clinician_id = :clinician"));
+        filter.from().ifPresent(from -> sql.append(" AND start_date >= :from"));
+        filter.to().ifPresent(to -> sql.append(" AND start_date <= :to"));
         Query query = handle.createQuery(sql.toString())
                 .bind("instrument", instrument.id())
                 .bind("clinic", clinicId)

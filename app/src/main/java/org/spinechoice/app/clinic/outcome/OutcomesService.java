@@ -77,42 +77,49 @@ public final class OutcomesService {
             Actor actor, Instrument instrument, List<Timepoint> timepoints, OutcomeFilter filter) {
         actor.requireStaff();
         OutcomeAnalysis.ruleOf(instrument);
-        return jdbi.inTransaction(handle -> {
+        Instant asOf = clock.instant();
+        // The audit entry takes the clinic's chain lock until commit, so it is written last, after the read, and the
+        // figures are worked out after the commit: a long read must not hold up the clinic's records being written.
+        Optional<Map<OptionId, List<CourseOutcome>>> read = jdbi.inTransaction(handle -> {
             if (filter.clinicianId().isPresent()
                     && !repository.isClinicStaff(
                             handle, actor.clinicId(), filter.clinicianId().get())) {
-                return new Outcome.Refused<>(
-                        NO_SUCH_CLINICIAN, List.of(new Problem.FieldError("clinician", NO_SUCH_CLINICIAN)));
+                return Optional.empty();
             }
-            Instant asOf = clock.instant();
             Map<OptionId, List<CourseOutcome>> courses =
                     repository.byOption(handle, actor.clinicId(), instrument, filter);
             audit.append(handle, actor.listed(ENTITY, Optional.empty()));
-            Map<Timepoint, OutcomeReport> reports = new EnumMap<>(Timepoint.class);
-            for (Timepoint timepoint : timepoints) {
-                List<OptionOutcome> options = new ArrayList<>();
-                for (OptionEvidence option : evidence.options()) {
-                    List<CourseOutcome> ofOption = courses.get(option.id());
-                    if (ofOption == null) {
-                        continue;
-                    }
-                    GroupOutcome figures =
-                            OutcomeAnalysis.analyse(ofOption, instrument, timepoint, OutcomeAnalysis.MIN_GROUP);
-                    options.add(new OptionOutcome(option, figures, claimChecks(option, instrument, ofOption)));
-                }
-                reports.put(
-                        timepoint,
-                        new OutcomeReport(
-                                instrument,
-                                timepoint,
-                                OutcomeAnalysis.ruleOf(instrument),
-                                OutcomeAnalysis.MIN_GROUP,
-                                filter,
-                                asOf,
-                                options));
-            }
-            return new Outcome.Done<>(reports);
+            return Optional.of(courses);
         });
+        if (read.isEmpty()) {
+            return new Outcome.Refused<>(
+                    NO_SUCH_CLINICIAN, List.of(new Problem.FieldError("clinician", NO_SUCH_CLINICIAN)));
+        }
+        Map<OptionId, List<CourseOutcome>> courses = read.get();
+        Map<Timepoint, OutcomeReport> reports = new EnumMap<>(Timepoint.class);
+        for (Timepoint timepoint : timepoints) {
+            List<OptionOutcome> options = new ArrayList<>();
+            for (OptionEvidence option : evidence.options()) {
+                List<CourseOutcome> ofOption = courses.get(option.id());
+                if (ofOption == null) {
+                    continue;
+                }
+                GroupOutcome figures =
+                        OutcomeAnalysis.analyse(ofOption, instrument, timepoint, OutcomeAnalysis.MIN_GROUP);
+                options.add(new OptionOutcome(option, figures, claimChecks(option, instrument, ofOption)));
+            }
+            reports.put(
+                    timepoint,
+                    new OutcomeReport(
+                            instrument,
+                            timepoint,
+                            OutcomeAnalysis.ruleOf(instrument),
+                            OutcomeAnalysis.MIN_GROUP,
+                            filter,
+                            asOf,
+                            options));
+        }
+        return new Outcome.Done<>(reports);
     }
 
     private static List<ClaimCheckResult> claimChecks(
