@@ -34,6 +34,8 @@ import org.spinechoice.app.clinic.course.CourseApiController;
 import org.spinechoice.app.clinic.course.CourseReader;
 import org.spinechoice.app.clinic.course.CourseService;
 import org.spinechoice.app.clinic.course.JdbcCourseRepository;
+import org.spinechoice.app.clinic.export.PromResponseExportApiController;
+import org.spinechoice.app.clinic.export.PromResponseExportService;
 import org.spinechoice.app.clinic.form.AdverseEventFormController;
 import org.spinechoice.app.clinic.form.CourseFormController;
 import org.spinechoice.app.clinic.form.PatientFormController;
@@ -200,6 +202,16 @@ public final class Wiring {
                 new AdverseEventApiController(records.adverseEvents(), new AdverseEventReader(), replies);
         secured.api(HandlerType.GET, "/api/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEvents::list);
         secured.api(HandlerType.POST, "/api/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEvents::create);
+    }
+
+    /** The clinic's records as files to download: a clinic-admin's API token only, since they hold every patient. */
+    private static void clinicExports(SecuredRoutes secured, Jdbi jdbi, ObjectMapper json, Clock clock) {
+        PromResponseExportApiController promResponses = new PromResponseExportApiController(
+                new PromResponseExportService(jdbi, new AuditLog(clock), Secrets.strong(), clock),
+                json.getFactory(),
+                clock);
+        secured.api(HandlerType.GET, "/api/clinic/export/prom-responses.csv", Access.ADMIN, promResponses::csv);
+        secured.api(HandlerType.GET, "/api/clinic/export/prom-responses.jsonl", Access.ADMIN, promResponses::jsonLines);
     }
 
     /**
@@ -385,6 +397,7 @@ public final class Wiring {
         secured.page(HandlerType.GET, "/clinic/admin/audit", Access.ADMIN, admin::auditLog);
         ClinicRecords records = clinicRecords(database.jdbi(), json, clock);
         clinicRecordsApi(secured, records, json, clock);
+        clinicExports(secured, database.jdbi(), json, clock);
         clinicRecordPages(secured, records, database.jdbi(), json, accounts, evidence, templates, messages, clock);
         questionnaires(secured, records, database.jdbi(), json, templates, messages, clock);
 
