@@ -34,6 +34,8 @@ import org.spinechoice.app.clinic.course.CourseApiController;
 import org.spinechoice.app.clinic.course.CourseReader;
 import org.spinechoice.app.clinic.course.CourseService;
 import org.spinechoice.app.clinic.course.JdbcCourseRepository;
+import org.spinechoice.app.clinic.export.JdbcPromResponseExportRepository;
+import org.spinechoice.app.clinic.export.JdbcPseudonymKeyRepository;
 import org.spinechoice.app.clinic.export.PromResponseExportApiController;
 import org.spinechoice.app.clinic.export.PromResponseExportService;
 import org.spinechoice.app.clinic.form.AdverseEventFormController;
@@ -207,7 +209,13 @@ public final class Wiring {
     /** The clinic's records as files to download: a clinic-admin's API token only, since they hold every patient. */
     private static void clinicExports(SecuredRoutes secured, Jdbi jdbi, ObjectMapper json, Clock clock) {
         PromResponseExportApiController promResponses = new PromResponseExportApiController(
-                new PromResponseExportService(jdbi, new AuditLog(clock), Secrets.strong(), clock),
+                new PromResponseExportService(
+                        jdbi,
+                        new JdbcPseudonymKeyRepository(),
+                        new JdbcPromResponseExportRepository(),
+                        new AuditLog(clock),
+                        Secrets.strong(),
+                        clock),
                 json.getFactory(),
                 clock);
         secured.api(HandlerType.GET, "/api/clinic/export/prom-responses.csv", Access.ADMIN, promResponses::csv);

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -285,7 +286,7 @@ class ExportPromResponsesIT {
                 .useHandle(handle -> handle.createUpdate("INSERT INTO questionnaire_wording (id, clinic_id, "
                                 + "instrument, version, resource, imported_at, active) VALUES (:id, :clinic, "
                                 + ":instrument, :version, '{}', CURRENT_TIMESTAMP, TRUE)")
-                        .bind("id", java.util.UUID.randomUUID().toString())
+                        .bind("id", UUID.randomUUID().toString())
                         .bind("clinic", clinic.id)
                         .bind("instrument", instrument)
                         .bind("version", version)

@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.spinechoice.app.DatabaseKind;
 
 /**
- * A large export goes out as it is read: 20,000 responses arrive in chunks, with no length announced in advance (a
- * body built whole first could state it), every row once and in order. Speed is measured in bench/, not here.
+ * A large export: 20,000 responses arrive in chunks with no length stated in advance, every row once and in order.
+ * That the rows are written while they are read (a cursor, nothing held whole) is the repository's and the service's
+ * design; HTTP alone cannot show it. Speed and memory belong in bench/, never in timed tests.
  */
 class ExportStreamingIT {
 

@@ -14,7 +14,7 @@ import org.spinechoice.app.clinic.record.Columns;
  * driver fetches in batches only when autocommit is off, so the caller's handle must be in a transaction; otherwise it
  * would read every row into memory first. Thread-safe.
  */
-final class JdbcPromResponseExportRepository {
+public final class JdbcPromResponseExportRepository {
 
     static final int FETCH_SIZE = 500;
 

@@ -6,7 +6,7 @@ import org.jdbi.v3.core.Handle;
 import org.spinechoice.app.platform.DbTime;
 
 /** Each clinic's pseudonym key in {@code clinic_pseudonym_key}. Methods work in the caller's handle. Thread-safe. */
-final class JdbcPseudonymKeyRepository {
+public final class JdbcPseudonymKeyRepository {
 
     Optional<String> find(Handle handle, String clinicId) {
         return handle.createQuery("SELECT secret FROM clinic_pseudonym_key WHERE clinic_id = :clinic")

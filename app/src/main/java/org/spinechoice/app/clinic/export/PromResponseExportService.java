@@ -29,10 +29,16 @@ public final class PromResponseExportService {
     private final Secrets secrets;
     private final Clock clock;
 
-    public PromResponseExportService(Jdbi jdbi, AuditLog audit, Secrets secrets, Clock clock) {
+    public PromResponseExportService(
+            Jdbi jdbi,
+            JdbcPseudonymKeyRepository keys,
+            JdbcPromResponseExportRepository responses,
+            AuditLog audit,
+            Secrets secrets,
+            Clock clock) {
         this.jdbi = jdbi;
-        this.keys = new JdbcPseudonymKeyRepository();
-        this.responses = new JdbcPromResponseExportRepository();
+        this.keys = keys;
+        this.responses = responses;
         this.audit = audit;
         this.secrets = secrets;
         this.clock = clock;
