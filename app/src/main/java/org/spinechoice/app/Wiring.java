@@ -43,6 +43,13 @@ import org.spinechoice.app.clinic.form.CourseFormController;
 import org.spinechoice.app.clinic.form.PatientFormController;
 import org.spinechoice.app.clinic.form.PromResponseFormController;
 import org.spinechoice.app.clinic.form.SessionFormController;
+import org.spinechoice.app.clinic.outcome.ClaimCheckWords;
+import org.spinechoice.app.clinic.outcome.CourseOutcomeStore;
+import org.spinechoice.app.clinic.outcome.JdbcOutcomeRepository;
+import org.spinechoice.app.clinic.outcome.OutcomeQueryReader;
+import org.spinechoice.app.clinic.outcome.OutcomesApiController;
+import org.spinechoice.app.clinic.outcome.OutcomesService;
+import org.spinechoice.app.clinic.outcomepage.OutcomesPageController;
 import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.patient.PatientApiController;
 import org.spinechoice.app.clinic.patient.PatientLinkService;
@@ -166,9 +173,10 @@ public final class Wiring {
         AuditLog audit = new AuditLog(clock);
         JdbcPatientRepository patients = new JdbcPatientRepository();
         JdbcCourseRepository courses = new JdbcCourseRepository();
+        CourseOutcomeStore outcomes = new CourseOutcomeStore();
         return new ClinicRecords(
                 new PatientService(jdbi, patients, audit, clock),
-                new CourseService(jdbi, patients, courses, audit, clock),
+                new CourseService(jdbi, patients, courses, outcomes, audit, clock),
                 new SessionService(jdbi, courses, new JdbcSessionRepository(json), audit, clock),
                 new AdverseEventService(jdbi, courses, new JdbcAdverseEventRepository(), audit, clock),
                 new PromResponseService(
@@ -177,8 +185,30 @@ public final class Wiring {
                         courses,
                         new JdbcPromResponseRepository(json),
                         new JdbcQuestionnaireWordingRepository(),
+                        outcomes,
                         audit,
                         clock));
+    }
+
+    /** The clinic's outcome figures and claim checks (issue 5): {@code /api/clinic/outcomes} and its page. */
+    private static void clinicOutcomes(
+            SecuredRoutes secured,
+            Jdbi jdbi,
+            ObjectMapper json,
+            AccountService accounts,
+            EvidenceBase evidence,
+            TemplateRenderer templates,
+            Messages messages,
+            Clock clock) {
+        OutcomesService outcomes =
+                new OutcomesService(jdbi, new JdbcOutcomeRepository(), evidence, new AuditLog(clock), clock);
+        ClaimCheckWords words = new ClaimCheckWords(messages);
+        OutcomesApiController api =
+                new OutcomesApiController(outcomes, new OutcomeQueryReader(), words, new JsonReplies(json));
+        secured.api(HandlerType.GET, "/api/clinic/outcomes", Access.STAFF, api::get);
+        OutcomesPageController page =
+                new OutcomesPageController(outcomes, accounts, evidence, words, templates, messages, clock);
+        secured.page(HandlerType.GET, "/clinic/outcomes", Access.STAFF, page::page);
     }
 
     /** The JSON API of the clinic's records, every route for staff with an API token. */
@@ -408,6 +438,7 @@ public final class Wiring {
         clinicExports(secured, database.jdbi(), json, clock);
         clinicRecordPages(secured, records, database.jdbi(), json, accounts, evidence, templates, messages, clock);
         questionnaires(secured, records, database.jdbi(), json, templates, messages, clock);
+        clinicOutcomes(secured, database.jdbi(), json, accounts, evidence, templates, messages, clock);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -42,6 +42,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void outcomeFiguresUseOnlyTheCoreAndTheStatisticsLibrary() {
+        classes()
+                .that()
+                .resideInAPackage("org.spinechoice.outcome..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.spinechoice.outcome..",
+                        "org.spinechoice.prom..",
+                        "org.spinechoice.evidence..",
+                        "org.spinechoice.vocabulary..",
+                        "org.apache.commons.statistics.distribution..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theVocabularyStandsAlone() {
         noClasses()
                 .that()

@@ -192,14 +192,25 @@ final class OptionFileReader {
     }
 
     private static ClaimedOutcome claimedOutcome(DocumentCursor node) {
-        if (!node.isObjectWithOnly(List.of("instrument", "change", "population", "collection"))) {
+        if (!node.isObjectWithOnly(List.of("instrument", "change", "population", "collection", "timepoint"))) {
             return null;
         }
         String instrument = node.field("instrument").text();
         String change = node.field("change").text();
         String population = node.field("population").text();
         String collection = node.field("collection").text();
-        return node.build(() -> new ClaimedOutcome(instrument, change, population, collection));
+        DocumentCursor timepointNode = node.field("timepoint");
+        Optional<String> timepoint = Optional.empty();
+        if (timepointNode.isPresent()) {
+            String id = timepointNode.text();
+            if (id != null && !ClaimedOutcome.FOLLOW_UP_TIMEPOINTS.contains(id)) {
+                timepointNode.problem("expected one of " + ClaimedOutcome.FOLLOW_UP_TIMEPOINTS);
+                return null;
+            }
+            timepoint = Optional.ofNullable(id);
+        }
+        Optional<String> matchedAt = timepoint;
+        return node.build(() -> new ClaimedOutcome(instrument, change, population, collection, matchedAt));
     }
 
     private static Caution caution(DocumentCursor node) {

@@ -169,6 +169,13 @@ class AuthorizationMatrixIT {
                 w -> newAdverseEvent(),
                 201,
                 404));
+        rows.add(api(
+                "GET",
+                "/api/clinic/outcomes",
+                w -> "/api/clinic/outcomes?instrument=odi&timepoint=3m",
+                null,
+                200,
+                200));
         // Exports: a clinic-admin's token only; another clinic's admin gets a file of that clinic's own rows.
         rows.add(adminApi(
                 "GET",
@@ -247,6 +254,15 @@ class AuthorizationMatrixIT {
                 w -> "version=spinechoice-1&walking-minutes=30",
                 303));
         rows.addAll(recordPages());
+        // The clinic's outcome figures: any member of staff; another clinic gets its own figures (none).
+        rows.add(page(
+                "GET",
+                "/clinic/outcomes",
+                w -> "/clinic/outcomes?instrument=odi&timepoint=3m&region=lumbar",
+                null,
+                200,
+                200,
+                false));
         return rows;
     }
 

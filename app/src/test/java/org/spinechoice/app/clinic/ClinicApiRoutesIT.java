@@ -44,6 +44,7 @@ class ClinicApiRoutesIT {
                         "POST /api/clinic/courses/{id}/sessions",
                         "GET /api/clinic/courses/{id}/adverse-events",
                         "POST /api/clinic/courses/{id}/adverse-events",
+                        "GET /api/clinic/outcomes",
                         "GET /api/clinic/export/prom-responses.csv",
                         "GET /api/clinic/export/prom-responses.jsonl");
         for (SecuredRoute route : routes) {

@@ -16,6 +16,7 @@ import org.spinechoice.app.access.Role;
 import org.spinechoice.app.access.StaffMember;
 import org.spinechoice.app.audit.AuditLog;
 import org.spinechoice.app.clinic.course.JdbcCourseRepository;
+import org.spinechoice.app.clinic.outcome.CourseOutcomeStore;
 import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.promresponse.AnsweredQuestionnaire;
 import org.spinechoice.app.clinic.promresponse.JdbcPromResponseRepository;
@@ -120,6 +121,7 @@ class PromResponseByLinkIT {
                 new JdbcCourseRepository(),
                 new JdbcPromResponseRepository(Json.mapper()),
                 new JdbcQuestionnaireWordingRepository(),
+                new CourseOutcomeStore(),
                 new AuditLog(clock),
                 clock);
     }

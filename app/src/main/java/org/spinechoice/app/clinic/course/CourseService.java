@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.spinechoice.app.access.StaffMember;
 import org.spinechoice.app.audit.AuditLog;
+import org.spinechoice.app.clinic.outcome.CourseOutcomeStore;
 import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.patient.PatientService;
 import org.spinechoice.app.clinic.record.Actor;
@@ -32,14 +33,21 @@ public final class CourseService {
     private final Jdbi jdbi;
     private final JdbcPatientRepository patients;
     private final JdbcCourseRepository courses;
+    private final CourseOutcomeStore outcomes;
     private final AuditLog audit;
     private final Clock clock;
 
     public CourseService(
-            Jdbi jdbi, JdbcPatientRepository patients, JdbcCourseRepository courses, AuditLog audit, Clock clock) {
+            Jdbi jdbi,
+            JdbcPatientRepository patients,
+            JdbcCourseRepository courses,
+            CourseOutcomeStore outcomes,
+            AuditLog audit,
+            Clock clock) {
         this.jdbi = jdbi;
         this.patients = patients;
         this.courses = courses;
+        this.outcomes = outcomes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,6 +69,8 @@ public final class CourseService {
                     input.clinician().orElse(staff.userId()),
                     DbTime.now(clock));
             courses.insert(handle, actor.clinicId(), course);
+            // A baseline the patient answered before the course was recorded already counts for it.
+            outcomes.refreshPatient(handle, actor.clinicId(), patientId);
             audit.append(handle, actor.created(ENTITY, course.id(), patientId));
             return new Outcome.Done<>(course);
         });

@@ -10,6 +10,7 @@ import org.spinechoice.app.access.PatientLinkHolder;
 import org.spinechoice.app.audit.AuditLog;
 import org.spinechoice.app.clinic.course.JdbcCourseRepository;
 import org.spinechoice.app.clinic.course.TreatmentCourse;
+import org.spinechoice.app.clinic.outcome.CourseOutcomeStore;
 import org.spinechoice.app.clinic.patient.JdbcPatientRepository;
 import org.spinechoice.app.clinic.patient.PatientService;
 import org.spinechoice.app.clinic.record.Actor;
@@ -36,6 +37,7 @@ public final class PromResponseService {
     private final JdbcCourseRepository courses;
     private final JdbcPromResponseRepository responses;
     private final JdbcQuestionnaireWordingRepository wordings;
+    private final CourseOutcomeStore outcomes;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -45,6 +47,7 @@ public final class PromResponseService {
             JdbcCourseRepository courses,
             JdbcPromResponseRepository responses,
             JdbcQuestionnaireWordingRepository wordings,
+            CourseOutcomeStore outcomes,
             AuditLog audit,
             Clock clock) {
         this.jdbi = jdbi;
@@ -52,6 +55,7 @@ public final class PromResponseService {
         this.courses = courses;
         this.responses = responses;
         this.wordings = wordings;
+        this.outcomes = outcomes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -139,6 +143,7 @@ public final class PromResponseService {
                 source,
                 DbTime.now(clock));
         responses.insert(handle, actor.clinicId(), response);
+        outcomes.refreshPatient(handle, actor.clinicId(), patientId, answered.instrument());
         audit.append(handle, actor.created(ENTITY, response.id(), patientId));
         return new Outcome.Done<>(response);
     }

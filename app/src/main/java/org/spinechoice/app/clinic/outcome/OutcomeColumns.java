@@ -1,0 +1,91 @@
+package org.spinechoice.app.clinic.outcome;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.spinechoice.outcome.CourseOutcome;
+import org.spinechoice.outcome.Scores;
+import org.spinechoice.prom.Timepoint;
+
+/** How a {@link CourseOutcome} maps to the columns of {@code course_outcome}: one place for both directions. */
+final class OutcomeColumns {
+
+    /** The follow-up time points, each with its column suffix. */
+    static final Map<Timepoint, String> SUFFIX = Map.of(
+            Timepoint.SIX_WEEKS, "6w",
+            Timepoint.THREE_MONTHS, "3m",
+            Timepoint.SIX_MONTHS, "6m",
+            Timepoint.TWELVE_MONTHS, "12m");
+
+    static final List<String> NAMES = List.of(
+            "baseline_value",
+            "baseline_function",
+            "value_6w",
+            "function_6w",
+            "value_3m",
+            "function_3m",
+            "value_6m",
+            "function_6m",
+            "value_12m",
+            "function_12m",
+            "first_response_day",
+            "last_follow_up_day");
+
+    private OutcomeColumns() {}
+
+    /** The values in the order of {@link #NAMES}; nulls where the outcome has none. */
+    static Object[] values(CourseOutcome outcome) {
+        Object[] values = new Object[NAMES.size()];
+        outcome.baseline().ifPresent(scores -> put(values, 0, scores));
+        put(values, 2, outcome.followUp(Timepoint.SIX_WEEKS));
+        put(values, 4, outcome.followUp(Timepoint.THREE_MONTHS));
+        put(values, 6, outcome.followUp(Timepoint.SIX_MONTHS));
+        put(values, 8, outcome.followUp(Timepoint.TWELVE_MONTHS));
+        values[10] = outcome.firstResponseDay().isPresent()
+                ? outcome.firstResponseDay().getAsInt()
+                : null;
+        values[11] = outcome.lastFollowUpDay().isPresent()
+                ? outcome.lastFollowUpDay().getAsInt()
+                : null;
+        return values;
+    }
+
+    /** The outcome in the current row; a course with no row at all has an empty one. */
+    static CourseOutcome read(ResultSet row) throws SQLException {
+        Optional<Scores> baseline = scores(row, "baseline_value", "baseline_function");
+        Map<Timepoint, Scores> followUps = new EnumMap<>(Timepoint.class);
+        for (Map.Entry<Timepoint, String> timepoint : SUFFIX.entrySet()) {
+            String suffix = timepoint.getValue();
+            scores(row, "value_" + suffix, "function_" + suffix)
+                    .ifPresent(scores -> followUps.put(timepoint.getKey(), scores));
+        }
+        return new CourseOutcome(baseline, followUps, day(row, "first_response_day"), day(row, "last_follow_up_day"));
+    }
+
+    private static void put(Object[] values, int at, Optional<Scores> scores) {
+        scores.ifPresent(present -> put(values, at, present));
+    }
+
+    private static void put(Object[] values, int at, Scores scores) {
+        values[at] = scores.value();
+        values[at + 1] = scores.physicalFunction().orElse(null);
+    }
+
+    private static Optional<Scores> scores(ResultSet row, String value, String function) throws SQLException {
+        BigDecimal primary = row.getBigDecimal(value);
+        if (primary == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Scores(primary, Optional.ofNullable(row.getBigDecimal(function))));
+    }
+
+    private static OptionalInt day(ResultSet row, String column) throws SQLException {
+        int day = row.getInt(column);
+        return row.wasNull() ? OptionalInt.empty() : OptionalInt.of(day);
+    }
+}
