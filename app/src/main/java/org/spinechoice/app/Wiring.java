@@ -34,6 +34,10 @@ import org.spinechoice.app.clinic.course.CourseApiController;
 import org.spinechoice.app.clinic.course.CourseReader;
 import org.spinechoice.app.clinic.course.CourseService;
 import org.spinechoice.app.clinic.course.JdbcCourseRepository;
+import org.spinechoice.app.clinic.export.JdbcPromResponseExportRepository;
+import org.spinechoice.app.clinic.export.JdbcPseudonymKeyRepository;
+import org.spinechoice.app.clinic.export.PromResponseExportApiController;
+import org.spinechoice.app.clinic.export.PromResponseExportService;
 import org.spinechoice.app.clinic.form.AdverseEventFormController;
 import org.spinechoice.app.clinic.form.CourseFormController;
 import org.spinechoice.app.clinic.form.PatientFormController;
@@ -232,6 +236,22 @@ public final class Wiring {
         secured.api(HandlerType.POST, "/api/clinic/courses/{id}/adverse-events", Access.STAFF, adverseEvents::create);
     }
 
+    /** The clinic's records as files to download: a clinic-admin's API token only, since they hold every patient. */
+    private static void clinicExports(SecuredRoutes secured, Jdbi jdbi, ObjectMapper json, Clock clock) {
+        PromResponseExportApiController promResponses = new PromResponseExportApiController(
+                new PromResponseExportService(
+                        jdbi,
+                        new JdbcPseudonymKeyRepository(),
+                        new JdbcPromResponseExportRepository(),
+                        new AuditLog(clock),
+                        Secrets.strong(),
+                        clock),
+                json.getFactory(),
+                clock);
+        secured.api(HandlerType.GET, "/api/clinic/export/prom-responses.csv", Access.ADMIN, promResponses::csv);
+        secured.api(HandlerType.GET, "/api/clinic/export/prom-responses.jsonl", Access.ADMIN, promResponses::jsonLines);
+    }
+
     /**
      * The workspace pages of the clinic's records, for signed-in staff: the start page with the due questionnaires,
      * patients, their page with charts, and the forms. The forms call the same services as the API; the reads that
@@ -415,6 +435,7 @@ public final class Wiring {
         secured.page(HandlerType.GET, "/clinic/admin/audit", Access.ADMIN, admin::auditLog);
         ClinicRecords records = clinicRecords(database.jdbi(), json, clock);
         clinicRecordsApi(secured, records, json, clock);
+        clinicExports(secured, database.jdbi(), json, clock);
         clinicRecordPages(secured, records, database.jdbi(), json, accounts, evidence, templates, messages, clock);
         questionnaires(secured, records, database.jdbi(), json, templates, messages, clock);
         clinicOutcomes(secured, database.jdbi(), json, accounts, evidence, templates, messages, clock);

@@ -176,6 +176,19 @@ class AuthorizationMatrixIT {
                 null,
                 200,
                 200));
+        // Exports: a clinic-admin's token only; another clinic's admin gets a file of that clinic's own rows.
+        rows.add(adminApi(
+                "GET",
+                "/api/clinic/export/prom-responses.csv",
+                w -> "/api/clinic/export/prom-responses.csv",
+                200,
+                200));
+        rows.add(adminApi(
+                "GET",
+                "/api/clinic/export/prom-responses.jsonl",
+                w -> "/api/clinic/export/prom-responses.jsonl",
+                200,
+                200));
         // Pages: a session cookie and, for changes, its CSRF token.
         rows.add(page("GET", "/clinic", w -> "/clinic", null, 200, 200, false));
         rows.add(page("POST", "/logout", w -> "/logout", w -> "", 303, 303, false));
@@ -400,6 +413,18 @@ class AuthorizationMatrixIT {
         expected.put(Caller.OTHER_CLINIC, otherClinic);
         expected.put(Caller.PATIENT_LINK, 401);
         return new Row(method, route, path, body, expected);
+    }
+
+    /** A JSON API route for the clinic-admin only: a clinician's token is refused (403). */
+    private static Row adminApi(
+            String method, String route, Function<World, String> path, int allowed, int otherClinic) {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        expected.put(Caller.NOBODY, 401);
+        expected.put(Caller.CLINICIAN, 403);
+        expected.put(Caller.CLINIC_ADMIN, allowed);
+        expected.put(Caller.OTHER_CLINIC, otherClinic);
+        expected.put(Caller.PATIENT_LINK, 401);
+        return new Row(method, route, path, null, expected);
     }
 
     private static Row page(

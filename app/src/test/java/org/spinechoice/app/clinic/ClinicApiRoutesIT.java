@@ -44,9 +44,14 @@ class ClinicApiRoutesIT {
                         "POST /api/clinic/courses/{id}/sessions",
                         "GET /api/clinic/courses/{id}/adverse-events",
                         "POST /api/clinic/courses/{id}/adverse-events",
-                        "GET /api/clinic/outcomes");
+                        "GET /api/clinic/outcomes",
+                        "GET /api/clinic/export/prom-responses.csv",
+                        "GET /api/clinic/export/prom-responses.jsonl");
         for (SecuredRoute route : routes) {
-            assertThat(route.access()).isEqualTo(Access.STAFF);
+            // An export holds every patient of the clinic: its admin's alone.
+            assertThat(route.access())
+                    .as(route.path())
+                    .isEqualTo(route.path().startsWith("/api/clinic/export/") ? Access.ADMIN : Access.STAFF);
             assertThat(route.credential()).isEqualTo(SecuredRoute.Credential.BEARER_TOKEN);
             HttpResponse<String> anonymous = app.send(HttpRequest.newBuilder(app.uri(
                             route.path().replace("{id}", UUID.randomUUID().toString())))

@@ -72,6 +72,11 @@ public record Actor(Principal principal, String remoteAddress) {
         return event("update", entity, entityId, Optional.empty());
     }
 
+    /** An export of the clinic's records of many patients: it names no one patient, since it covers them all. */
+    public AuditEvent exported(String entity) {
+        return event("export", entity, "export", Optional.empty());
+    }
+
     private AuditEvent event(String action, String entity, String entityId, Optional<String> patientId) {
         return new AuditEvent(clinicId(), principal.auditName(), action, entity, entityId, patientId, remoteAddress);
     }
