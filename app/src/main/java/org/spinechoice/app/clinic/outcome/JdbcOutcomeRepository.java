@@ -1,6 +1,7 @@
 package org.spinechoice.app.clinic.outcome;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.jdbi.v3.core.statement.Query;
 import org.spinechoice.outcome.CourseOutcome;
 import org.spinechoice.prom.Instrument;
 import org.spinechoice.prom.PromSchedule;
-import org.spinechoice.vocabulary.Coded;
 import org.spinechoice.vocabulary.OptionId;
 import org.spinechoice.vocabulary.SpinalRegion;
 
@@ -18,6 +18,8 @@ import org.spinechoice.vocabulary.SpinalRegion;
  * clinic that asks for the instrument (each such course has one, answered or not). One table, scoped by clinic in SQL.
  */
 public final class JdbcOutcomeRepository {
+
+    private static final Map<String, OptionId> OPTIONS = optionsById();
 
     /**
      * The course outcomes by option, in no particular order of options. Courses still {@code planned} have not
@@ -52,9 +54,11 @@ public final class JdbcOutcomeRepository {
         filter.to().ifPresent(to -> query.bind("to", to));
         query.setFetchSize(5_000)
                 .map((row, context) -> {
-                    OptionId option = Coded.fromId(OptionId.class, row.getString("option_id"))
-                            .orElseThrow(() -> new IllegalStateException("unknown stored option"));
-                    byOption.computeIfAbsent(option, key -> new ArrayList<>()).add(OutcomeColumns.read(row));
+                    OptionId option = OPTIONS.get(row.getString(1));
+                    if (option == null) {
+                        throw new IllegalStateException("unknown stored option " + row.getString(1));
+                    }
+                    byOption.computeIfAbsent(option, key -> new ArrayList<>()).add(OutcomeColumns.read(row, 2));
                     return option;
                 })
                 .forEach(option -> {});
@@ -69,5 +73,13 @@ public final class JdbcOutcomeRepository {
                         .mapTo(Integer.class)
                         .one()
                 > 0;
+    }
+
+    private static Map<String, OptionId> optionsById() {
+        Map<String, OptionId> options = new HashMap<>();
+        for (OptionId option : OptionId.values()) {
+            options.put(option.id(), option);
+        }
+        return Map.copyOf(options);
     }
 }
