@@ -37,11 +37,11 @@ if [[ "$DB" == postgresql ]]; then
     trap 'cleanup; drop_db' EXIT
 fi
 
-PORT="$(free_port 18090)"
-start_app "$PORT" "$RESULTS_DIR/app.log"
-export SPINECHOICE_DATA_DIR="$APP_DATA_DIR"
-wait_until_ok "$PORT" /health 60
-URL="http://127.0.0.1:$PORT"
+# Loaded before the server starts: an H2 file is open to one process at a time.
+snapshot_jar
+DATA_DIR="$(mktemp -d -t spinechoice-outcomes-data.XXXXXX)"
+export SPINECHOICE_DATA_DIR="$DATA_DIR"
+trap 'cleanup; rm -rf -- "$DATA_DIR"; [[ "$DB" != postgresql ]] || drop_db' EXIT
 admin() { java -jar "$RUN_JAR" admin "$@"; }
 
 log "loading $PATIENTS demo patients (seed $SEED)"
@@ -49,9 +49,15 @@ load_start="$(now_ns)"
 java -jar "$RUN_JAR" demo-data --patients "$PATIENTS" --seed "$SEED" >"$RESULTS_DIR/demo-data.txt" 2>"$RESULTS_DIR/demo-data.progress"
 load_s="$(( ($(now_ns) - load_start) / 1000000000 ))"
 cat "$RESULTS_DIR/demo-data.txt" >&2
-
 echo "bench password 1234" | admin create-user --clinic demo --email bench@demo.test --role clinic-admin --password-stdin >/dev/null
 TOKEN="$(admin create-token --email bench@demo.test | tail -1)"
+
+PORT="$(free_port 18090)"
+URL="http://127.0.0.1:$PORT"
+APP_LOG="$RESULTS_DIR/app.log"
+java -jar "$RUN_JAR" --port "$PORT" >"$APP_LOG" 2>&1 &
+APP_PID=$!
+wait_until_ok "$PORT" /health 120
 
 # A signed-in session for the page: the sign-in form's double-submit token, then the post.
 JAR_FILE="$RESULTS_DIR/cookies.txt"

@@ -51,7 +51,7 @@ final class SurvivalPlots {
                 continue;
             }
             CurveStyle style = CurveStyle.of(curves.size());
-            List<SurvivalStep> steps = time.curve().get();
+            List<SurvivalStep> steps = WeeklySteps.of(time.curve().get());
             SurvivalStep end = StepLine.lastDrawn(steps, LAST_DAY);
             curves.add(curve(name, style, time, steps, days, percent));
             legend.add(messages.get("outcomesPage.survival.legend", name, messages.get(style.wordsKey())));

@@ -68,14 +68,15 @@ class OutcomePlotsTest {
 
         LinearScale days = new LinearScale(0, 407, 48, 624);
         LinearScale percent = new LinearScale(0, 1, 272, 14);
-        // 5 of 12 by day 50 (41.7%); of the 2 still followed on day 200, both: everyone still counted responded.
+        // 5 of 12 by day 50 (41.7%); of the 2 still followed on day 200, both: everyone still counted responded. Steps
+        // are drawn and listed at the end of their week: day 50 in days 49-55, 100 in 98-104, 200 in 196-202.
         assertThat(curve.path())
-                .isEqualTo("M48.0 272.0 H" + svg(days.at(50)) + " V" + svg(percent.at(5 / 12.0)) + " H"
-                        + svg(days.at(200)) + " V" + svg(percent.at(1)) + " H" + svg(days.at(200)));
+                .isEqualTo("M48.0 272.0 H" + svg(days.at(55)) + " V" + svg(percent.at(5 / 12.0)) + " H"
+                        + svg(days.at(202)) + " V" + svg(percent.at(1)) + " H" + svg(days.at(202)));
         assertThat(curve.band())
-                .startsWith("M48.0 272.0 H" + svg(days.at(50)) + " V")
+                .startsWith("M48.0 272.0 H" + svg(days.at(55)) + " V")
                 .endsWith(" H48.0 Z");
-        assertThat(curve.steps()).extracting(SurvivalStep::day).containsExactly(50, 100, 200);
+        assertThat(curve.steps()).extracting(SurvivalStep::day).containsExactly(55, 104, 202);
     }
 
     @Test
@@ -89,7 +90,7 @@ class OutcomePlotsTest {
                 .get(0);
 
         assertThat(curve.path()).endsWith(" H" + svg(new LinearScale(0, 407, 48, 624).at(407)));
-        assertThat(curve.steps()).extracting(SurvivalStep::day).contains(450);
+        assertThat(curve.steps()).extracting(SurvivalStep::day).contains(454);
     }
 
     @Test
