@@ -224,3 +224,16 @@ other_cpu() {
 listener_pid() {
     ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true
 }
+
+# fresh_postgres NAME: starts the local PostgreSQL 15 cluster if it is down, creates the database NAME owned by the
+# role spinechoice (made if missing), points the app at it (SPINECHOICE_DB_*) and defines drop_db to remove it.
+fresh_postgres() {
+    require psql pg_ctlcluster
+    pg_lsclusters | grep -q '^15 *main .*online' || pg_ctlcluster 15 main start
+    DB_NAME="$1"
+    su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'spinechoice') THEN CREATE ROLE spinechoice LOGIN PASSWORD 'spinechoice'; END IF; END \\\$\\\$;\""
+    su postgres -c "psql -q -c 'CREATE DATABASE $DB_NAME OWNER spinechoice'"
+    export SPINECHOICE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME"
+    export SPINECHOICE_DB_USER=spinechoice SPINECHOICE_DB_PASSWORD=spinechoice
+    drop_db() { su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS $DB_NAME'" || true; }
+}

@@ -26,14 +26,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if [[ "$DB" == postgresql ]]; then
-    require psql pg_ctlcluster
-    pg_lsclusters | grep -q '^15 *main .*online' || pg_ctlcluster 15 main start
-    DB_NAME="spinechoice_outcomes_$$"
-    su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'spinechoice') THEN CREATE ROLE spinechoice LOGIN PASSWORD 'spinechoice'; END IF; END \\\$\\\$;\""
-    su postgres -c "psql -q -c 'CREATE DATABASE $DB_NAME OWNER spinechoice'"
-    export SPINECHOICE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME"
-    export SPINECHOICE_DB_USER=spinechoice SPINECHOICE_DB_PASSWORD=spinechoice
-    drop_db() { su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS $DB_NAME'" || true; }
+    fresh_postgres "spinechoice_outcomes_$$"
     trap 'cleanup; drop_db' EXIT
 fi
 
